@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/session";
+import { getAgreementByReference } from "@/lib/data/agreements";
+import { ProgressBar, StatusBadge } from "@/app/_components/status-badge";
+import { formatDay } from "@/lib/format";
+import { AssessmentsTable } from "./assessments-table";
+import { MilestoneList } from "./milestone-list";
+
+type Params = { params: Promise<{ reference: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { reference } = await params;
+  return { title: decodeURIComponent(reference) };
+}
+
+export default async function AgreementPage({ params }: Params) {
+  await requirePermission("agreement:read");
+  const reference = decodeURIComponent((await params).reference);
+  const agreement = await getAgreementByReference(reference);
+  if (!agreement) notFound();
+  const t = await getTranslations();
+  const sides = (["AZ", "KZ", "OTHER"] as const)
+    .map((side) => ({ side, orgs: agreement.parties.filter((p) => p.organization.country === side) }))
+    .filter((s) => s.orgs.length > 0);
+
+  return (
+    <article className="space-y-6">
+      <div>
+        <Link href="/agreements" className="text-sm text-blue-800 underline">
+          ← {t("agreement.backToList")}
+        </Link>
+        <p className="mt-3 font-mono text-sm text-slate-600">{agreement.reference}</p>
+        <h1 className="text-2xl font-semibold">{agreement.title}</h1>
+        <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+          <StatusBadge status={agreement.status} label={t(`status.${agreement.status}`)} />
+          <ProgressBar value={agreement.progress} label={t("agreement.progress")} />
+          {agreement.archivedAt ? (
+            <span className="rounded bg-slate-200 px-2 py-0.5 text-xs">{t("agreements.archived")}</span>
+          ) : null}
+        </div>
+      </div>
+
+      <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="details-heading" className="text-lg font-semibold">
+          {t("agreement.details")}
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
+          <Field label={t("agreement.visit")}>{agreement.visit.title}</Field>
+          <Field label={t("agreement.area")}>{t(`area.${agreement.area}`)}</Field>
+          <Field label={t("agreement.instrumentType")}>{t(`instrument.${agreement.instrumentType}`)}</Field>
+          <Field label={t("agreement.signedDate")}>{formatDay(agreement.signedDate)}</Field>
+          <Field label={t("agreement.targetDate")}>{formatDay(agreement.targetDate)}</Field>
+          <Field label={t("agreement.lastUpdate")}>
+            {agreement.lastUpdateAt ? formatDay(agreement.lastUpdateAt) : t("agreement.never")}
+            {agreement.lastUpdateBy ? ` · ${agreement.lastUpdateBy.name}` : ""}
+          </Field>
+          <Field label={t("agreement.lead")}>
+            {agreement.leadOrganization.name}{" "}
+            <span className="text-slate-600">({t(`country.${agreement.leadOrganization.country}`)})</span>
+          </Field>
+          <Field label={t("agreement.parties")} wide>
+            <div className="grid gap-2 sm:grid-cols-2">
+              {sides.map(({ side, orgs }) => (
+                <div key={side}>
+                  <p className="font-medium">{t(`agreement.side.${side}`)}</p>
+                  <ul className="list-inside list-disc text-slate-700">
+                    {orgs.map((p) => (
+                      <li key={p.organizationId}>
+                        {p.organization.name}
+                        {p.organization.localName ? (
+                          <span className="block pl-5 text-xs text-slate-500">{p.organization.localName}</span>
+                        ) : null}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
+            </div>
+          </Field>
+        </dl>
+        <h3 className="mt-5 text-sm font-semibold">{t("agreement.summary")}</h3>
+        <p className="mt-1 text-sm whitespace-pre-line">{agreement.summary}</p>
+      </section>
+
+      <section aria-labelledby="challenges-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="challenges-heading" className="text-lg font-semibold">
+          {t("agreement.challenges")}
+        </h2>
+        <AssessmentsTable assessments={agreement.assessments} />
+      </section>
+
+      <section aria-labelledby="milestones-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="milestones-heading" className="text-lg font-semibold">
+          {t("agreement.milestones")}
+        </h2>
+        <MilestoneList milestones={agreement.milestones} />
+      </section>
+
+      <section aria-labelledby="source-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="source-heading" className="text-lg font-semibold">
+          {t("agreement.sourceExcerpt")}
+        </h2>
+        <blockquote className="mt-2 border-l-4 border-slate-300 pl-4 text-sm text-slate-800 italic">
+          {agreement.sourceExcerpt}
+        </blockquote>
+        <p className="mt-2 text-xs text-slate-500">{t("agreement.sourceExcerptNote")}</p>
+      </section>
+    </article>
+  );
+}
+
+function Field({ label, children, wide }: { label: string; children: React.ReactNode; wide?: boolean }) {
+  return (
+    <div className={wide ? "sm:col-span-2 lg:col-span-3" : undefined}>
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
+      <dd className="mt-0.5">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { CurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { logout } from "@/lib/actions/auth";
+import { NavLink } from "./nav-link";
+
+export async function AppHeader({ user }: { user: CurrentUser }) {
+  const t = await getTranslations();
+  const links = [
+    { href: "/", label: t("nav.dashboard"), show: true },
+    { href: "/agreements", label: t("nav.agreements"), show: true },
+    { href: "/admin/audit", label: t("nav.audit"), show: can(user, "audit:read") },
+    { href: "/admin/users", label: t("nav.users"), show: can(user, "user:manage") },
+    { href: "/admin/challenges", label: t("nav.challenges"), show: can(user, "challenge:manage") },
+  ].filter((l) => l.show);
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-blue-900">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("nav.main")} className="flex flex-1 flex-wrap gap-1">
+          {links.map((l) => (
+            <NavLink key={l.href} href={l.href}>
+              {l.label}
+            </NavLink>
+          ))}
+        </nav>
+        <div className="flex items-center gap-3 text-sm">
+          <div className="text-right leading-tight" data-testid="current-user">
+            <div className="font-medium">{user.name}</div>
+            <div className="text-slate-600">
+              {t(`role.${user.role}`)} · {user.organizationName ?? t("nav.noOrganization")}
+            </div>
+          </div>
+          <form action={logout}>
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50">
+              {t("nav.logout")}
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  );
+}

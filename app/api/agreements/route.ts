@@ -1,0 +1,10 @@
+import { NextResponse } from "next/server";
+import { withApiUser } from "@/lib/auth/api";
+import { listAgreements } from "@/lib/data/agreements";
+import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+
+/** The agreements table as JSON: same filters, sort and paging as the page's URL. */
+export const GET = withApiUser("agreement:read", async (request) => {
+  const query = parseAgreementQuery(new URL(request.url).searchParams);
+  return NextResponse.json(await listAgreements(query));
+});

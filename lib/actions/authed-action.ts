@@ -1,0 +1,74 @@
+import "server-only";
+import type { z } from "zod";
+import { getCurrentUser, type CurrentUser } from "../auth/session";
+import { can, type Permission } from "../auth/permissions";
+
+/** What every server action returns to its form. Messages are catalog keys. */
+export type ActionResult<T = undefined> = {
+  ok: boolean;
+  message?: string;
+  /** Extra values interpolated into `message`. */
+  values?: Record<string, string>;
+  fieldErrors?: Record<string, string[]>;
+  data?: T;
+};
+
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 403 | 404 | 409 = 400,
+    readonly values?: Record<string, string>,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/**
+ * The one way a server action runs: session, permission, validation, then the work. A server
+ * action is a public endpoint, so none of these steps is left to the page that renders the form.
+ */
+export function authedAction<S extends z.ZodType, T>(
+  schema: S,
+  permission: Permission,
+  fn: (input: z.infer<S>, user: CurrentUser) => Promise<ActionResult<T>>,
+) {
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, message: "errors.unauthenticated" };
+    if (!can(user, permission)) return { ok: false, message: "errors.forbidden" };
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, message: "errors.invalidInput", fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    try {
+      return await fn(parsed.data, user);
+    } catch (error) {
+      if (error instanceof ActionError) {
+        return { ok: false, message: error.message, values: error.values, fieldErrors: error.fieldErrors };
+      }
+      throw error;
+    }
+  };
+}
+
+/** FormData to a plain object; repeated keys become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const v = typeof value === "string" ? value : value.name;
+    const prev = out[key];
+    out[key] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  }
+  return out;
+}

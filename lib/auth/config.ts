@@ -1,0 +1,49 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { env } from "../env";
+import { authenticate } from "./authenticate";
+import { loginSchema } from "../validations/auth";
+
+/** Thrown by `authorize`; its `code` reaches the login action (and the URL when used over HTTP). */
+class LockedSignin extends CredentialsSignin {
+  code = "locked";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  // Required in production (lib/env.ts); `npm run demo` writes a random one into .env.
+  secret: env().AUTH_SECRET,
+  session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = loginSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const result = await authenticate(parsed.data.email, parsed.data.password);
+        if (result.kind === "locked") throw new LockedSignin();
+        if (result.kind === "invalid") return null;
+        return { id: result.userId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "LockedSignin") return;
+      console.error(error);
+    },
+  },
+});

@@ -1,0 +1,63 @@
+import type { Role } from "../domain/vocabulary";
+
+export const PERMISSIONS = [
+  "agreement:read",
+  "report:export",
+  // Record status updates and milestones. Scoped: editors only on agreements their
+  // organization leads or is a party to.
+  "agreement:track",
+  // Create and edit agreement fields, parties, lead; archive.
+  "agreement:manage",
+  "agreement:import",
+  "challenge:manage",
+  "user:manage",
+  "audit:read",
+  "view:share",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  admin: PERMISSIONS,
+  editor: ["agreement:read", "report:export", "agreement:track"],
+  viewer: ["agreement:read", "report:export"],
+};
+
+/** Permissions that, for non-admins, also depend on the user's organization's role in the agreement. */
+const ORGANIZATION_SCOPED: readonly Permission[] = ["agreement:track"];
+
+export type Actor = { id: string; role: Role; organizationId: string | null };
+
+/** What an agreement needs to expose for a permission check. */
+export type AgreementScope = {
+  leadOrganizationId: string;
+  partyOrganizationIds: readonly string[];
+  archivedAt?: Date | null;
+};
+
+export function involvesOrganization(agreement: AgreementScope, organizationId: string | null): boolean {
+  if (!organizationId) return false;
+  return (
+    agreement.leadOrganizationId === organizationId ||
+    agreement.partyOrganizationIds.includes(organizationId)
+  );
+}
+
+export function can(actor: Actor, permission: Permission, agreement?: AgreementScope): boolean {
+  if (!ROLE_PERMISSIONS[actor.role].includes(permission)) return false;
+  if (!ORGANIZATION_SCOPED.includes(permission) || actor.role === "admin") return true;
+  // A scoped permission without an agreement answers "could this user do it anywhere?".
+  if (!agreement) return actor.organizationId !== null;
+  if (agreement.archivedAt) return false;
+  return involvesOrganization(agreement, actor.organizationId);
+}
+
+/** The Prisma `where` fragment of the agreements an actor may track (scope writes in the query). */
+export function trackableAgreementsWhere(actor: Actor) {
+  if (actor.role === "admin") return { archivedAt: null };
+  if (actor.role !== "editor" || !actor.organizationId) return { id: { in: [] as string[] } };
+  const organizationId = actor.organizationId;
+  return {
+    archivedAt: null,
+    OR: [{ leadOrganizationId: organizationId }, { parties: { some: { organizationId } } }],
+  };
+}

@@ -1,0 +1,96 @@
+import type { Prisma } from "../generated/prisma/client";
+import { foldForSearch } from "../domain/search-text";
+import { SEVERITIES } from "../domain/vocabulary";
+import { startOfUtcDay } from "../domain/rollups";
+import type { AgreementQuery } from "../validations/agreement-query";
+
+const dayStart = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const dayEnd = (iso: string) => new Date(`${iso}T23:59:59.999Z`);
+
+/** The table's filters as one Prisma `where`, evaluated by the database (SQLite or PostgreSQL). */
+export function agreementWhere(
+  query: AgreementQuery,
+  options: { now: Date; staleAfterDays: number },
+): Prisma.AgreementWhereInput {
+  const and: Prisma.AgreementWhereInput[] = [];
+
+  if (query.archived === "only") and.push({ archivedAt: { not: null } });
+  else if (query.archived !== "include") and.push({ archivedAt: null });
+
+  const folded = foldForSearch(query.q);
+  if (folded) and.push({ searchText: { contains: folded } });
+  if (query.area.length) and.push({ area: { in: query.area } });
+  if (query.status.length) and.push({ status: { in: query.status } });
+  if (query.visit) and.push({ visitId: query.visit });
+  if (query.org) {
+    and.push({
+      OR: [{ leadOrganizationId: query.org }, { parties: { some: { organizationId: query.org } } }],
+    });
+  }
+  if (query.side) {
+    and.push({
+      OR: [
+        { leadOrganization: { country: query.side } },
+        { parties: { some: { organization: { country: query.side } } } },
+      ],
+    });
+  }
+  if (query.challenge || query.minSeverity) {
+    const min = SEVERITIES.indexOf(query.minSeverity ?? "low");
+    and.push({
+      assessments: {
+        some: {
+          ...(query.challenge ? { challengeId: query.challenge } : {}),
+          severity: { in: SEVERITIES.slice(Math.max(min, 1)) as string[] },
+        },
+      },
+    });
+  }
+  if (query.targetFrom) and.push({ targetDate: { gte: dayStart(query.targetFrom) } });
+  if (query.targetTo) and.push({ targetDate: { lte: dayEnd(query.targetTo) } });
+  if (query.overdue) {
+    and.push({ milestones: { some: { doneDate: null, dueDate: { lt: startOfUtcDay(options.now) } } } });
+  }
+  if (query.stale) and.push(staleWhere(options));
+  return { AND: and };
+}
+
+/** No status update for more than N days (and not finished). */
+export function staleWhere(options: { now: Date; staleAfterDays: number }): Prisma.AgreementWhereInput {
+  const cutoff = new Date(options.now.getTime() - options.staleAfterDays * 86_400_000);
+  return {
+    status: { notIn: ["completed", "suspended"] },
+    OR: [{ lastUpdateAt: null }, { lastUpdateAt: { lt: cutoff } }],
+  };
+}
+
+export function agreementOrderBy(query: AgreementQuery): Prisma.AgreementOrderByWithRelationInput[] {
+  const dir = query.dir;
+  const nullsLast = { sort: dir, nulls: "last" } as const;
+  const primary: Prisma.AgreementOrderByWithRelationInput = (() => {
+    switch (query.sort) {
+      case "reference":
+        return { reference: dir };
+      case "title":
+        return { title: dir };
+      case "area":
+        return { area: dir };
+      case "lead":
+        return { leadOrganization: { name: dir } };
+      case "status":
+        return { status: dir };
+      case "progress":
+        return { progress: dir };
+      case "worstSeverity":
+        return { worstSeverity: dir };
+      case "nextMilestone":
+        return { nextMilestoneDue: nullsLast };
+      case "targetDate":
+        return { targetDate: nullsLast };
+      case "lastUpdate":
+        return { lastUpdateAt: nullsLast };
+    }
+  })();
+  // A stable tie-breaker so pages never repeat or skip rows.
+  return query.sort === "reference" ? [primary] : [primary, { reference: "asc" }];
+}

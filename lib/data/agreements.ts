@@ -1,0 +1,111 @@
+import "server-only";
+import { prisma } from "../db";
+import { env } from "../env";
+import type { AgreementQuery } from "../validations/agreement-query";
+import { agreementOrderBy, agreementWhere } from "./agreement-where";
+
+const listSelect = {
+  id: true,
+  reference: true,
+  title: true,
+  area: true,
+  status: true,
+  progress: true,
+  worstSeverity: true,
+  nextMilestoneDue: true,
+  targetDate: true,
+  lastUpdateAt: true,
+  archivedAt: true,
+  leadOrganizationId: true,
+  lastUpdateBy: { select: { name: true } },
+  leadOrganization: { select: { id: true, name: true, shortName: true, country: true } },
+  parties: {
+    select: { organization: { select: { id: true, name: true, shortName: true, country: true } } },
+  },
+} as const;
+
+export type AgreementListRow = {
+  id: string;
+  reference: string;
+  title: string;
+  area: string;
+  status: string;
+  progress: number;
+  worstSeverity: number;
+  nextMilestoneDue: string | null;
+  targetDate: string | null;
+  lastUpdateAt: string | null;
+  lastUpdateBy: string | null;
+  archived: boolean;
+  lead: { id: string; name: string; shortName: string; country: string };
+  parties: { id: string; name: string; shortName: string; country: string }[];
+};
+
+export type AgreementPage = { rows: AgreementListRow[]; total: number; page: number; pageSize: number };
+
+/** One page of the table, filtered, sorted and paginated by the database. */
+export async function listAgreements(query: AgreementQuery, now = new Date()): Promise<AgreementPage> {
+  const where = agreementWhere(query, { now, staleAfterDays: env().STALE_AFTER_DAYS });
+  const [total, found] = await prisma.$transaction([
+    prisma.agreement.count({ where }),
+    prisma.agreement.findMany({
+      where,
+      orderBy: agreementOrderBy(query),
+      skip: (query.page - 1) * query.size,
+      take: query.size,
+      select: listSelect,
+    }),
+  ]);
+  // A page past the end (a stale link) shows the last page rather than nothing.
+  const lastPage = Math.max(1, Math.ceil(total / query.size));
+  if (found.length === 0 && total > 0 && query.page > lastPage) {
+    return listAgreements({ ...query, page: lastPage }, now);
+  }
+  return {
+    rows: found.map((a) => ({
+      id: a.id,
+      reference: a.reference,
+      title: a.title,
+      area: a.area,
+      status: a.status,
+      progress: a.progress,
+      worstSeverity: a.worstSeverity,
+      nextMilestoneDue: a.nextMilestoneDue?.toISOString() ?? null,
+      targetDate: a.targetDate?.toISOString() ?? null,
+      lastUpdateAt: a.lastUpdateAt?.toISOString() ?? null,
+      lastUpdateBy: a.lastUpdateBy?.name ?? null,
+      archived: a.archivedAt !== null,
+      lead: a.leadOrganization,
+      parties: a.parties.map((p) => p.organization),
+    })),
+    total,
+    page: Math.min(query.page, lastPage),
+    pageSize: query.size,
+  };
+}
+
+export const REFERENCE_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,7}$/;
+
+/** Everything the agreement page shows; null for an unknown or malformed reference. */
+export async function getAgreementByReference(reference: string) {
+  if (reference.length > 60 || !REFERENCE_PATTERN.test(reference)) return null;
+  return prisma.agreement.findUnique({
+    where: { reference },
+    include: {
+      visit: true,
+      leadOrganization: true,
+      lastUpdateBy: { select: { name: true } },
+      parties: { include: { organization: true }, orderBy: { organization: { name: "asc" } } },
+      assessments: {
+        include: { challenge: true, assessedBy: { select: { name: true } } },
+        orderBy: { challenge: { sortOrder: "asc" } },
+      },
+      milestones: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
+    },
+  });
+}
+export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreementByReference>>>;
+
+export async function listChallenges() {
+  return prisma.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
+}

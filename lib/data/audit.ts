@@ -1,0 +1,28 @@
+import type { Tx } from "../prisma-client";
+
+export type AuditInput = {
+  actorId: string | null;
+  action: string;
+  entityType: "agreement" | "status_update" | "milestone" | "challenge" | "user" | "saved_view" | "import";
+  entityId: string;
+  agreementId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
+/** Always called inside the transaction that makes the change it records. */
+export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: event.actorId,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      agreementId: event.agreementId ?? null,
+      before: json(event.before),
+      after: json(event.after),
+    },
+  });
+}

@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { AREAS, AGREEMENT_STATUSES, SEVERITIES, SIDES } from "../domain/vocabulary";
+
+export const SORTABLE_COLUMNS = [
+  "reference",
+  "title",
+  "area",
+  "lead",
+  "status",
+  "progress",
+  "worstSeverity",
+  "nextMilestone",
+  "targetDate",
+  "lastUpdate",
+] as const;
+export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
+
+export const HIDEABLE_COLUMNS = [
+  "area",
+  "lead",
+  "parties",
+  "status",
+  "progress",
+  "worstSeverity",
+  "nextMilestone",
+  "targetDate",
+  "lastUpdate",
+] as const;
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+
+/** A repeated or comma-separated parameter, keeping only known values. */
+const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : v.split(",")).filter((x): x is T[number] => values.includes(x)))
+    .transform((v) => [...new Set(v)])
+    .catch([]);
+
+const id = z.string().regex(/^[a-z0-9]{6,40}$/i);
+
+/**
+ * The agreements table's state, read from the URL. Every field falls back to its default on junk
+ * (.catch), so a hand-edited or stale link shows a sensible table instead of an error.
+ */
+export const agreementQuerySchema = z.object({
+  q: z.string().trim().max(200).catch("").default(""),
+  area: listOf(AREAS).default([]),
+  status: listOf(AGREEMENT_STATUSES).default([]),
+  org: id.optional().catch(undefined),
+  side: z.enum(SIDES).optional().catch(undefined),
+  challenge: id.optional().catch(undefined),
+  minSeverity: z.enum(SEVERITIES).optional().catch(undefined),
+  targetFrom: isoDate.optional().catch(undefined),
+  targetTo: isoDate.optional().catch(undefined),
+  overdue: z.enum(["1"]).optional().catch(undefined),
+  stale: z.enum(["1"]).optional().catch(undefined),
+  visit: id.optional().catch(undefined),
+  archived: z.enum(["include", "only"]).optional().catch(undefined),
+  sort: z.enum(SORTABLE_COLUMNS).catch("reference").default("reference"),
+  dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  size: z.coerce
+    .number()
+    .int()
+    .refine((n) => n === 25 || n === 50 || n === 100)
+    .catch(25)
+    .default(25),
+  hide: listOf(HIDEABLE_COLUMNS).default([]),
+});
+export type AgreementQuery = z.infer<typeof agreementQuerySchema>;
+
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+export function parseAgreementQuery(params: RawParams): AgreementQuery {
+  const record: Record<string, string | string[]> = {};
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  for (const [key, value] of entries) {
+    if (value === undefined) continue;
+    const prev = record[key];
+    record[key] = prev === undefined ? value : [...[prev].flat(), ...[value].flat()];
+  }
+  // Only the parameters the table knows; anything else is ignored.
+  return agreementQuerySchema.parse(record);
+}
+
+/** The filter part of the query (what a saved view, an export or a dashboard link carries). */
+export const FILTER_KEYS = [
+  "q",
+  "area",
+  "status",
+  "org",
+  "side",
+  "challenge",
+  "minSeverity",
+  "targetFrom",
+  "targetTo",
+  "overdue",
+  "stale",
+  "visit",
+  "archived",
+] as const;
+
+export function hasActiveFilters(query: AgreementQuery): boolean {
+  return FILTER_KEYS.some((key) => {
+    const value = query[key];
+    return Array.isArray(value) ? value.length > 0 : Boolean(value);
+  });
+}
+
+/** Serializes a query back to URL parameters, omitting defaults. */
+export function agreementQueryToParams(query: Partial<AgreementQuery>): URLSearchParams {
+  const params = new URLSearchParams();
+  const defaults = agreementQuerySchema.parse({});
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) continue;
+    if (value === defaults[key as keyof AgreementQuery]) continue;
+    params.set(key, Array.isArray(value) ? value.join(",") : String(value));
+  }
+  return params;
+}

@@ -1,0 +1,18 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // e2e tests and the benchmark open the app on 127.0.0.1.
+  allowedDevOrigins: ["127.0.0.1"],
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a real 403.
+    authInterrupts: true,
+  },
+  typedRoutes: false,
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,180 @@
+import type { PrismaClient } from "../lib/generated/prisma/client";
+import { hashPassword } from "../lib/auth/password";
+import { recordAudit } from "../lib/data/audit";
+import { agreementSearchText } from "../lib/data/agreement-search";
+import { SEED_CHALLENGE_KEYS } from "../lib/domain/vocabulary";
+import { nextMilestoneDue, worstSeverityIndex } from "../lib/domain/rollups";
+import {
+  SEED_AGREEMENTS,
+  SEED_CHALLENGES,
+  SEED_ORGANIZATIONS,
+  SEED_VISIT,
+} from "./seed-data";
+import { DEMO_ACCOUNTS } from "./demo-accounts";
+
+export type SeedReport = {
+  agreementsCreated: number;
+  agreementsKept: number;
+  demoAccounts: readonly { email: string; password: string; role: string; organization: string | null }[];
+};
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+/**
+ * Loads the visit's package. Idempotent: everything is matched by its natural key (visit slug,
+ * organization name, challenge key, agreement reference) and only what is missing is created, so
+ * running it again never overwrites what staff have recorded since.
+ */
+export async function seedDatabase(db: PrismaClient, options: { demo: boolean }): Promise<SeedReport> {
+  const report = await db.$transaction(
+    async (tx) => {
+      const visit = await tx.visit.upsert({
+        where: { slug: SEED_VISIT.slug },
+        update: {},
+        create: { ...SEED_VISIT, startDate: day(SEED_VISIT.startDate), endDate: day(SEED_VISIT.endDate) },
+      });
+
+      const orgIds = new Map<string, string>();
+      for (const o of SEED_ORGANIZATIONS) {
+        const { key, ...data } = o;
+        const row = await tx.organization.upsert({ where: { name: o.name }, update: {}, create: data });
+        orgIds.set(key, row.id);
+      }
+      const orgId = (key: string) => {
+        const id = orgIds.get(key);
+        if (!id) throw new Error(`Seed data names unknown organization "${key}"`);
+        return id;
+      };
+
+      const challengeIds = new Map<string, string>();
+      for (const c of SEED_CHALLENGES) {
+        const row = await tx.challenge.upsert({ where: { key: c.key }, update: {}, create: c });
+        challengeIds.set(c.key, row.id);
+      }
+
+      let agreementsCreated = 0;
+      let agreementsKept = 0;
+      for (const a of SEED_AGREEMENTS) {
+        if (await tx.agreement.findUnique({ where: { reference: a.reference }, select: { id: true } })) {
+          agreementsKept++;
+          continue;
+        }
+        const partyIds = [...new Set([a.leadOrganization, ...a.parties])].map(orgId);
+        const partyOrgs = SEED_ORGANIZATIONS.filter((o) => partyIds.includes(orgId(o.key)));
+        const signed = day(a.signedDate);
+        const milestones = a.milestones.map((m) => ({
+          title: m.title,
+          dueDate: day(m.dueDate),
+          doneDate: m.doneDate ? day(m.doneDate) : null,
+          evidence: m.evidence ?? "",
+        }));
+        const agreement = await tx.agreement.create({
+          data: {
+            reference: a.reference,
+            visitId: visit.id,
+            title: a.title,
+            area: a.area,
+            instrumentType: a.instrumentType,
+            signedDate: signed,
+            summary: a.summary,
+            sourceExcerpt: a.sourceExcerpt,
+            status: a.initial.status,
+            progress: a.initial.progress,
+            targetDate: day(a.targetDate),
+            leadOrganizationId: orgId(a.leadOrganization),
+            searchText: agreementSearchText(a, partyOrgs),
+            lastUpdateAt: signed,
+            worstSeverity: worstSeverityIndex(SEED_CHALLENGE_KEYS.map((k) => a.initial.assessments[k].severity)),
+            nextMilestoneDue: nextMilestoneDue(milestones),
+            parties: { create: partyIds.map((organizationId) => ({ organizationId })) },
+            assessments: {
+              create: SEED_CHALLENGE_KEYS.map((key) => ({
+                challengeId: challengeIds.get(key)!,
+                ...a.initial.assessments[key],
+                assessedAt: signed,
+              })),
+            },
+            statusUpdates: {
+              create: {
+                createdAt: signed,
+                statusBefore: null,
+                statusAfter: a.initial.status,
+                progressBefore: null,
+                progressAfter: a.initial.progress,
+                note: a.initial.note,
+                isDemo: true,
+                assessments: {
+                  create: SEED_CHALLENGE_KEYS.map((key) => ({
+                    challengeId: challengeIds.get(key)!,
+                    ...a.initial.assessments[key],
+                    severityBefore: null,
+                    changed: true,
+                  })),
+                },
+              },
+            },
+            milestones: { create: milestones },
+          },
+        });
+        await recordAudit(tx, {
+          actorId: null,
+          action: "agreement.seed",
+          entityType: "agreement",
+          entityId: agreement.id,
+          agreementId: agreement.id,
+          after: { reference: a.reference, title: a.title, status: a.initial.status, progress: a.initial.progress },
+        });
+        agreementsCreated++;
+      }
+      return { agreementsCreated, agreementsKept };
+    },
+    { timeout: 60_000 },
+  );
+
+  const demoAccounts = options.demo ? await seedDemoAccounts(db) : [];
+  return { ...report, demoAccounts };
+}
+
+/** Demo accounts get their printed password back on every demo seed, so the README stays true. */
+async function seedDemoAccounts(db: PrismaClient) {
+  const accounts = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const organization = account.organization
+      ? await db.organization.findUnique({ where: { name: account.organization } })
+      : null;
+    if (account.organization && !organization) {
+      throw new Error(`Demo account ${account.email}: organization "${account.organization}" missing`);
+    }
+    const passwordHash = await hashPassword(account.password);
+    await db.$transaction(async (tx) => {
+      const existing = await tx.user.findUnique({ where: { email: account.email } });
+      const data = {
+        name: account.name,
+        role: account.role,
+        organizationId: organization?.id ?? null,
+        passwordHash,
+        active: true,
+        isDemo: true,
+      };
+      const user = existing
+        ? await tx.user.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } })
+        : await tx.user.create({ data: { email: account.email, ...data } });
+      if (!existing) {
+        await recordAudit(tx, {
+          actorId: null,
+          action: "user.seed",
+          entityType: "user",
+          entityId: user.id,
+          after: { email: user.email, role: user.role, organizationId: user.organizationId },
+        });
+      }
+    });
+    accounts.push({
+      email: account.email,
+      password: account.password,
+      role: account.role,
+      organization: account.organization,
+    });
+  }
+  return accounts;
+}

@@ -1,0 +1,48 @@
+// `npm run demo`: the one-command quick start. Creates .env if missing (random AUTH_SECRET),
+// migrates the SQLite database, loads the visit's package and the demo accounts, builds, serves.
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
+import { loadDotEnv } from "./lib/dotenv";
+import { bin, checkEnvironment, migrate, run } from "./lib/prepare";
+import { printDemoAccounts } from "./lib/print";
+
+const envFile = path.join(process.cwd(), ".env");
+if (!fs.existsSync(envFile)) {
+  const template = fs.readFileSync(path.join(process.cwd(), ".env.example"), "utf8");
+  fs.writeFileSync(envFile, template.replace(/^AUTH_SECRET=.*$/m, `AUTH_SECRET="${randomBytes(32).toString("base64")}"`));
+  console.log("Created .env from .env.example with a random AUTH_SECRET.");
+}
+loadDotEnv();
+checkEnvironment();
+migrate();
+
+const { prismaClient } = await import("../lib/prisma-client");
+const { seedDatabase } = await import("../prisma/seed-core");
+const db = prismaClient();
+const report = await seedDatabase(db, { demo: true }).finally(() => db.$disconnect());
+console.log(`Seed: ${report.agreementsCreated} agreements created, ${report.agreementsKept} already present.`);
+
+console.log("Building the app (next build)…");
+run(bin("next"), ["build"]);
+
+const port = process.env.PORT ?? "3000";
+const server = spawn(bin("next"), ["start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
+
+// Print the accounts once the server answers, so they are the last thing on screen.
+for (let i = 0; i < 120; i++) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/login`);
+    console.log(`\nAccord is running at http://localhost:${port}`);
+    printDemoAccounts(report.demoAccounts);
+    break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}

@@ -7,7 +7,7 @@ import { ROLES } from "../lib/domain/vocabulary";
 loadDotEnv();
 const { createUser, findOrganizationByName, UserDataError } = await import("../lib/data/users");
 const { createUserSchema } = await import("../lib/validations/user");
-const messages = (await import("../messages/en.json", { with: { type: "json" } })).default;
+const { EN_MESSAGES: messages } = await import("../lib/i18n/catalog");
 
 const usage = `Usage: npm run user:create -- --email EMAIL --name "NAME" --role ${ROLES.join("|")} [--organization NAME] [--password PASSWORD]`;
 

@@ -1,12 +1,10 @@
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE } from "./locales";
+import { EN_MESSAGES } from "./catalog";
 
 // English only for now; Russian, Azerbaijani and Kazakh catalogs slot in here (locale from a cookie).
-export default getRequestConfig(async () => {
-  const locale = DEFAULT_LOCALE;
-  return {
-    locale,
-    timeZone: "UTC",
-    messages: (await import(`../../messages/${locale}.json`)).default,
-  };
-});
+export default getRequestConfig(async () => ({
+  locale: DEFAULT_LOCALE,
+  timeZone: "UTC",
+  messages: EN_MESSAGES,
+}));

@@ -36,7 +36,7 @@ const isoDate = z
 const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : v.split(",")).filter((x): x is T[number] => values.includes(x)))
+    .transform((v) => [v].flat().flatMap((s) => s.split(",")).filter((x): x is T[number] => values.includes(x)))
     .transform((v) => [...new Set(v)])
     .catch([]);
 

@@ -69,7 +69,7 @@ export default async function AgreementPage({ params }: Params) {
                   <ul className="list-inside list-disc text-slate-700">
                     {orgs.map((p) => (
                       <li key={p.organizationId}>
-                        {p.organization.name}
+                        <span>{p.organization.name}</span>
                         {p.organization.localName ? (
                           <span className="block pl-5 text-xs text-slate-500">{p.organization.localName}</span>
                         ) : null}

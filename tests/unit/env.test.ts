@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+describe("parseEnv", () => {
+  it("fills defaults for development", () => {
+    expect(parseEnv({})).toMatchObject({ DATABASE_URL: "file:./data/accord.db", SESSION_MAX_AGE_HOURS: 8, STALE_AFTER_DAYS: 30 });
+  });
+
+  it("requires AUTH_SECRET in production and names it", () => {
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrow(/AUTH_SECRET: is required in production/);
+  });
+
+  it("rejects a short secret and a malformed database URL, one line each", () => {
+    let message = "";
+    try {
+      parseEnv({ AUTH_SECRET: "short", DATABASE_URL: "mysql://x" });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^AUTH_SECRET: expects a random string of at least 32 characters/m);
+    expect(message).toMatch(/^DATABASE_URL: expects "file:/m);
+  });
+
+  it("rejects a non-numeric staleness setting", () => {
+    expect(() => parseEnv({ STALE_AFTER_DAYS: "soon" })).toThrow(/STALE_AFTER_DAYS/);
+  });
+});

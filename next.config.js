@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // Lets parallel checkouts or benchmark builds keep separate build folders.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // e2e tests and the benchmark open the app on 127.0.0.1.
   allowedDevOrigins: ["127.0.0.1"],

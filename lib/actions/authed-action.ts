@@ -2,9 +2,12 @@ import "server-only";
 import type { z } from "zod";
 import { getCurrentUser, type CurrentUser } from "../auth/session";
 import { can, type Permission } from "../auth/permissions";
+import { ActionError } from "../errors";
+
+export { ActionError };
 
 /** What every server action returns to its form. Messages are catalog keys. */
-export type ActionResult<T = undefined> = {
+export type ActionResult<T = unknown> = {
   ok: boolean;
   message?: string;
   /** Extra values interpolated into `message`. */
@@ -12,17 +15,6 @@ export type ActionResult<T = undefined> = {
   fieldErrors?: Record<string, string[]>;
   data?: T;
 };
-
-export class ActionError extends Error {
-  constructor(
-    message: string,
-    readonly status: 400 | 403 | 404 | 409 = 400,
-    readonly values?: Record<string, string>,
-    readonly fieldErrors?: Record<string, string[]>,
-  ) {
-    super(message);
-  }
-}
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};

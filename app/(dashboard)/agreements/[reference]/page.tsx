@@ -3,11 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
-import { getAgreementByReference } from "@/lib/data/agreements";
+import { can } from "@/lib/auth/permissions";
+import { getAgreementByReference, listChallenges } from "@/lib/data/agreements";
+import { listHistory } from "@/lib/data/tracking";
+import { scopeOf } from "@/lib/data/agreement-scope";
+import { isOverdue } from "@/lib/domain/rollups";
+import { AGREEMENT_STATUSES, SEVERITIES } from "@/lib/domain/vocabulary";
 import { ProgressBar, StatusBadge } from "@/app/_components/status-badge";
 import { formatDay } from "@/lib/format";
 import { AssessmentsTable } from "./assessments-table";
-import { MilestoneList } from "./milestone-list";
+import { Milestones } from "./milestones";
+import { StatusUpdateForm } from "./status-update-form";
+import { HistoryTimeline } from "./history-timeline";
 
 type Params = { params: Promise<{ reference: string }> };
 
@@ -17,11 +24,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function AgreementPage({ params }: Params) {
-  await requirePermission("agreement:read");
+  const user = await requirePermission("agreement:read");
   const reference = decodeURIComponent((await params).reference);
   const agreement = await getAgreementByReference(reference);
   if (!agreement) notFound();
-  const t = await getTranslations();
+  const [t, history, challenges] = await Promise.all([getTranslations(), listHistory(agreement.id), listChallenges()]);
+  const canTrack = can(user, "agreement:track", scopeOf(agreement));
+  const now = new Date();
+  const current = new Map(agreement.assessments.map((a) => [a.challengeId, a]));
   const sides = (["AZ", "KZ", "OTHER"] as const)
     .map((side) => ({ side, orgs: agreement.parties.filter((p) => p.organization.country === side) }))
     .filter((s) => s.orgs.length > 0);
@@ -96,7 +106,55 @@ export default async function AgreementPage({ params }: Params) {
         <h2 id="milestones-heading" className="text-lg font-semibold">
           {t("agreement.milestones")}
         </h2>
-        <MilestoneList milestones={agreement.milestones} />
+        <Milestones
+          agreementId={agreement.id}
+          canEdit={canTrack}
+          milestones={agreement.milestones.map((m) => ({
+            id: m.id,
+            title: m.title,
+            dueDate: formatDay(m.dueDate),
+            doneDate: m.doneDate ? formatDay(m.doneDate) : null,
+            evidence: m.evidence,
+            version: m.version,
+            overdue: isOverdue(m, now),
+          }))}
+        />
+      </section>
+
+      {canTrack ? (
+        <section aria-labelledby="update-heading" className="rounded-lg border border-blue-200 bg-white p-5">
+          <h2 id="update-heading" className="text-lg font-semibold">
+            {t("tracking.update.title")}
+          </h2>
+          <p className="mb-4 text-sm text-slate-600">{t("tracking.update.intro")}</p>
+          <StatusUpdateForm
+            agreementId={agreement.id}
+            version={agreement.version}
+            status={AGREEMENT_STATUSES.find((s) => s === agreement.status) ?? "not_started"}
+            progress={agreement.progress}
+            milestones={{
+              done: agreement.milestones.filter((m) => m.doneDate).length,
+              total: agreement.milestones.length,
+            }}
+            assessments={challenges.map((c) => {
+              const a = current.get(c.id);
+              return {
+                challengeId: c.id,
+                name: c.name,
+                severity: SEVERITIES.find((s) => s === a?.severity) ?? "none",
+                note: a?.note ?? "",
+                mitigation: a?.mitigation ?? "",
+              };
+            })}
+          />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          {t("tracking.history.title")}
+        </h2>
+        <HistoryTimeline history={history} />
       </section>
 
       <section aria-labelledby="source-heading" className="rounded-lg border border-slate-200 bg-white p-5">

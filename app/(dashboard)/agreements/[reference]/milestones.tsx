@@ -1,0 +1,200 @@
+"use client";
+
+import { useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import {
+  addMilestoneAction,
+  completeMilestoneAction,
+  editMilestoneAction,
+  reopenMilestoneAction,
+} from "@/lib/actions/tracking";
+import type { ActionResult } from "@/lib/actions/authed-action";
+import { FieldError } from "@/app/_components/field-error";
+import { FormMessage } from "@/app/_components/form-message";
+
+export type MilestoneView = {
+  id: string;
+  title: string;
+  dueDate: string;
+  doneDate: string | null;
+  evidence: string;
+  version: number;
+  overdue: boolean;
+};
+
+const field = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
+const button = "rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 disabled:opacity-50";
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function Milestones({ agreementId, milestones, canEdit }: { agreementId: string; milestones: MilestoneView[]; canEdit: boolean }) {
+  const t = useTranslations();
+  return (
+    <div className="mt-3 space-y-4">
+      {milestones.length === 0 ? <p className="text-sm text-slate-600">{t("agreement.noMilestones")}</p> : null}
+      <ul className="divide-y divide-slate-100 text-sm">
+        {milestones.map((m) => (
+          <MilestoneRow key={`${m.id}-${m.version}`} agreementId={agreementId} milestone={m} canEdit={canEdit} />
+        ))}
+      </ul>
+      {canEdit ? <AddMilestone agreementId={agreementId} /> : null}
+    </div>
+  );
+}
+
+function useAction() {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const run = (action: () => Promise<ActionResult>, onOk?: () => void) =>
+    startTransition(async () => {
+      const outcome = await action();
+      setResult(outcome);
+      if (outcome.ok) {
+        onOk?.();
+        router.refresh();
+      }
+    });
+  return { pending, result, run, reload: () => router.refresh() };
+}
+
+function MilestoneRow({ agreementId, milestone: m, canEdit }: { agreementId: string; milestone: MilestoneView; canEdit: boolean }) {
+  const t = useTranslations();
+  const { pending, result, run, reload } = useAction();
+  const [mode, setMode] = useState<"view" | "edit" | "complete">("view");
+  const [title, setTitle] = useState(m.title);
+  const [dueDate, setDueDate] = useState(m.dueDate);
+  const [doneDate, setDoneDate] = useState(today());
+  const [evidence, setEvidence] = useState("");
+  const errors = result?.fieldErrors ?? {};
+  const ids = { agreementId, milestoneId: m.id, version: m.version };
+
+  const submitEdit = (e: FormEvent) => {
+    e.preventDefault();
+    run(() => editMilestoneAction({ ...ids, title, dueDate }), () => setMode("view"));
+  };
+  const submitComplete = (e: FormEvent) => {
+    e.preventDefault();
+    run(() => completeMilestoneAction({ ...ids, doneDate, evidence }), () => setMode("view"));
+  };
+
+  return (
+    <li className="py-2" data-milestone={m.id} data-done={m.doneDate ? "true" : "false"}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <p className={m.doneDate ? "text-slate-500 line-through" : "font-medium"}>{m.title}</p>
+          {m.evidence ? (
+            <p className="text-xs text-slate-600">
+              {t("agreement.evidence")}: {m.evidence}
+            </p>
+          ) : null}
+        </div>
+        <div className="text-right text-xs whitespace-nowrap">
+          <p>
+            {t("agreement.due")} {m.dueDate}
+          </p>
+          {m.doneDate ? (
+            <p className="text-emerald-800">
+              ✓ {t("agreement.done")} {m.doneDate}
+            </p>
+          ) : m.overdue ? (
+            <p className="font-semibold text-red-800" data-overdue="true">
+              ⚠ {t("agreement.overdue")}
+            </p>
+          ) : null}
+          {canEdit && mode === "view" ? (
+            <div className="mt-1 flex justify-end gap-1">
+              <button type="button" className={button} onClick={() => setMode("edit")}>
+                {t("tracking.milestone.edit")}
+              </button>
+              {m.doneDate ? (
+                <button type="button" className={button} disabled={pending} onClick={() => run(() => reopenMilestoneAction(ids))}>
+                  {t("tracking.milestone.reopen")}
+                </button>
+              ) : (
+                <button type="button" className={button} onClick={() => setMode("complete")}>
+                  {t("tracking.milestone.complete")}
+                </button>
+              )}
+            </div>
+          ) : null}
+        </div>
+      </div>
+      {mode === "edit" ? (
+        <form onSubmit={submitEdit} noValidate className="mt-2 grid gap-2 sm:grid-cols-[1fr_10rem_auto]">
+          <div>
+            <label htmlFor={`mt-${m.id}`} className="text-xs">{t("tracking.milestone.title")}</label>
+            <input id={`mt-${m.id}`} value={title} onChange={(e) => setTitle(e.target.value)} className={field} aria-invalid={Boolean(errors.title)} aria-describedby={`mt-${m.id}-error`} />
+            <FieldError id={`mt-${m.id}-error`} messages={errors.title} />
+          </div>
+          <div>
+            <label htmlFor={`md-${m.id}`} className="text-xs">{t("tracking.milestone.dueDate")}</label>
+            <input id={`md-${m.id}`} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} className={field} aria-invalid={Boolean(errors.dueDate)} aria-describedby={`md-${m.id}-error`} />
+            <FieldError id={`md-${m.id}-error`} messages={errors.dueDate} />
+          </div>
+          <div className="flex items-end gap-1 pb-6">
+            <button type="submit" className={button} disabled={pending}>{t("tracking.milestone.save")}</button>
+            <button type="button" className={button} onClick={() => setMode("view")}>{t("tracking.milestone.cancel")}</button>
+          </div>
+        </form>
+      ) : null}
+      {mode === "complete" ? (
+        <form onSubmit={submitComplete} noValidate className="mt-2 grid gap-2 sm:grid-cols-[10rem_1fr_auto]">
+          <div>
+            <label htmlFor={`dd-${m.id}`} className="text-xs">{t("tracking.milestone.doneDate")}</label>
+            <input id={`dd-${m.id}`} type="date" value={doneDate} onChange={(e) => setDoneDate(e.target.value)} className={field} aria-invalid={Boolean(errors.doneDate)} aria-describedby={`dd-${m.id}-error`} />
+            <FieldError id={`dd-${m.id}-error`} messages={errors.doneDate} />
+          </div>
+          <div>
+            <label htmlFor={`ev-${m.id}`} className="text-xs">{t("tracking.milestone.evidence")}</label>
+            <input id={`ev-${m.id}`} value={evidence} onChange={(e) => setEvidence(e.target.value)} className={field} aria-invalid={Boolean(errors.evidence)} aria-describedby={`ev-${m.id}-help ev-${m.id}-error`} />
+            <p id={`ev-${m.id}-help`} className="text-xs text-slate-500">{t("tracking.milestone.evidenceHelp")}</p>
+            <FieldError id={`ev-${m.id}-error`} messages={errors.evidence} />
+          </div>
+          <div className="flex items-end gap-1 pb-6">
+            <button type="submit" className={button} disabled={pending}>{t("tracking.milestone.complete")}</button>
+            <button type="button" className={button} onClick={() => setMode("view")}>{t("tracking.milestone.cancel")}</button>
+          </div>
+        </form>
+      ) : null}
+      <FormMessage result={result && !result.ok ? result : null} onReload={reload} />
+    </li>
+  );
+}
+
+function AddMilestone({ agreementId }: { agreementId: string }) {
+  const t = useTranslations();
+  const { pending, result, run } = useAction();
+  const [title, setTitle] = useState("");
+  const [dueDate, setDueDate] = useState("");
+  const errors = result?.fieldErrors ?? {};
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    run(() => addMilestoneAction({ agreementId, title, dueDate }), () => {
+      setTitle("");
+      setDueDate("");
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate className="grid gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-[1fr_10rem_auto]" aria-label={t("tracking.milestone.add")}>
+      <div>
+        <label htmlFor="new-milestone-title" className="text-xs font-medium">{t("tracking.milestone.title")}</label>
+        <input id="new-milestone-title" value={title} onChange={(e) => setTitle(e.target.value)} className={field} aria-invalid={Boolean(errors.title)} aria-describedby="new-milestone-title-error" />
+        <FieldError id="new-milestone-title-error" messages={errors.title} />
+      </div>
+      <div>
+        <label htmlFor="new-milestone-due" className="text-xs font-medium">{t("tracking.milestone.dueDate")}</label>
+        <input id="new-milestone-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} className={field} aria-invalid={Boolean(errors.dueDate)} aria-describedby="new-milestone-due-error" />
+        <FieldError id="new-milestone-due-error" messages={errors.dueDate} />
+      </div>
+      <div className="flex items-end pb-6">
+        <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+          {pending ? t("tracking.milestone.adding") : t("tracking.milestone.add")}
+        </button>
+      </div>
+      <div className="sm:col-span-3">
+        <FormMessage result={result} />
+      </div>
+    </form>
+  );
+}

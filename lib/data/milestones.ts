@@ -1,0 +1,102 @@
+import "server-only";
+import type { z } from "zod";
+import { prisma } from "../db";
+import type { Tx } from "../prisma-client";
+import type { Actor } from "../auth/permissions";
+import { ActionError } from "../errors";
+import { nextMilestoneDue } from "../domain/rollups";
+import type {
+  milestoneCompleteSchema,
+  milestoneCreateSchema,
+  milestoneEditSchema,
+  milestoneReopenSchema,
+} from "../validations/tracking";
+import { recordAudit } from "./audit";
+import { requireTrackable, staleError } from "./agreement-scope";
+
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const view = (m: { title: string; dueDate: Date; doneDate: Date | null; evidence: string }) => ({
+  title: m.title,
+  dueDate: m.dueDate.toISOString().slice(0, 10),
+  doneDate: m.doneDate?.toISOString().slice(0, 10) ?? null,
+  evidence: m.evidence,
+});
+
+/** Keeps the table's "next milestone" column in step, in the same transaction. */
+async function refreshNextDue(tx: Tx, agreementId: string) {
+  const milestones = await tx.milestone.findMany({ where: { agreementId }, select: { dueDate: true, doneDate: true } });
+  await tx.agreement.update({ where: { id: agreementId }, data: { nextMilestoneDue: nextMilestoneDue(milestones) } });
+}
+
+/** The milestone, only if it belongs to that agreement (an id from elsewhere is refused). */
+async function milestoneOf(tx: Tx, agreementId: string, milestoneId: string) {
+  const milestone = await tx.milestone.findFirst({ where: { id: milestoneId, agreementId } });
+  if (!milestone) throw new ActionError("validation.milestoneNotInAgreement", 404);
+  return milestone;
+}
+
+export async function addMilestone(input: z.infer<typeof milestoneCreateSchema>, actor: Actor) {
+  return prisma.$transaction(async (tx) => {
+    await requireTrackable(tx, actor, input.agreementId);
+    const m = await tx.milestone.create({
+      data: { agreementId: input.agreementId, title: input.title, dueDate: day(input.dueDate) },
+    });
+    await refreshNextDue(tx, input.agreementId);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "milestone.create",
+      entityType: "milestone",
+      entityId: m.id,
+      agreementId: input.agreementId,
+      after: view(m),
+    });
+    return m;
+  });
+}
+
+type Change = { doneDate?: Date | null; evidence?: string; title?: string; dueDate?: Date };
+
+async function changeMilestone(
+  actor: Actor,
+  input: { agreementId: string; milestoneId: string; version: number },
+  action: string,
+  change: (before: { doneDate: Date | null }) => Change,
+) {
+  return prisma.$transaction(async (tx) => {
+    await requireTrackable(tx, actor, input.agreementId);
+    const before = await milestoneOf(tx, input.agreementId, input.milestoneId);
+    if (before.version !== input.version) throw await staleError(tx, { entityId: before.id });
+    const swapped = await tx.milestone.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { ...change(before), version: { increment: 1 } },
+    });
+    if (swapped.count === 0) throw await staleError(tx, { entityId: before.id });
+    const after = await tx.milestone.findUniqueOrThrow({ where: { id: before.id } });
+    await refreshNextDue(tx, input.agreementId);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action,
+      entityType: "milestone",
+      entityId: before.id,
+      agreementId: input.agreementId,
+      before: view(before),
+      after: view(after),
+    });
+    return after;
+  });
+}
+
+export const editMilestone = (input: z.infer<typeof milestoneEditSchema>, actor: Actor) =>
+  changeMilestone(actor, input, "milestone.update", () => ({ title: input.title, dueDate: day(input.dueDate) }));
+
+export const completeMilestone = (input: z.infer<typeof milestoneCompleteSchema>, actor: Actor) =>
+  changeMilestone(actor, input, "milestone.complete", (before) => {
+    if (before.doneDate) throw new ActionError("tracking.milestone.alreadyDone", 409);
+    return { doneDate: day(input.doneDate), evidence: input.evidence };
+  });
+
+export const reopenMilestone = (input: z.infer<typeof milestoneReopenSchema>, actor: Actor) =>
+  changeMilestone(actor, input, "milestone.reopen", (before) => {
+    if (!before.doneDate) throw new ActionError("tracking.milestone.notDone", 409);
+    return { doneDate: null };
+  });

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { AGREEMENT_STATUSES, SEVERITIES } from "../domain/vocabulary";
+
+export const NOTE_MAX = 2000;
+export const SHORT_TEXT_MAX = 1000;
+
+const cuid = z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "validation.invalidId" });
+const version = z.coerce.number({ message: "validation.invalidVersion" }).int().min(1);
+const text = (max: number) => z.string().trim().max(max, { message: "validation.tooLong" });
+
+export const isoDay = z
+  .string({ message: "validation.date" })
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "validation.date" })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00.000Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, { message: "validation.date" })
+  .refine((s) => s >= "1990-01-01" && s <= "2100-12-31", { message: "validation.dateRange" });
+
+export const statusUpdateSchema = z.object({
+  agreementId: cuid,
+  version,
+  status: z.enum(AGREEMENT_STATUSES, { message: "validation.status" }),
+  progress: z.coerce
+    .number({ message: "validation.progress" })
+    .int({ message: "validation.progress" })
+    .min(0, { message: "validation.progress" })
+    .max(100, { message: "validation.progress" }),
+  note: text(NOTE_MAX),
+  assessments: z
+    .array(
+      z.object({
+        challengeId: cuid,
+        severity: z.enum(SEVERITIES, { message: "validation.severity" }),
+        note: text(SHORT_TEXT_MAX),
+        mitigation: text(SHORT_TEXT_MAX),
+      }),
+    )
+    .max(50),
+});
+export type StatusUpdateInput = z.infer<typeof statusUpdateSchema>;
+
+export const milestoneCreateSchema = z.object({
+  agreementId: cuid,
+  title: text(300).min(1, { message: "validation.required" }),
+  dueDate: isoDay,
+});
+
+export const milestoneEditSchema = milestoneCreateSchema.extend({ milestoneId: cuid, version });
+
+export const milestoneCompleteSchema = z.object({
+  agreementId: cuid,
+  milestoneId: cuid,
+  version,
+  doneDate: isoDay,
+  evidence: text(SHORT_TEXT_MAX).min(1, { message: "validation.evidenceRequired" }),
+});
+
+export const milestoneReopenSchema = z.object({ agreementId: cuid, milestoneId: cuid, version });

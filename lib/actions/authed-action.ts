@@ -20,7 +20,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
+    // One message per field: the first problem is the one to fix first.
+    out[key] ??= [issue.message];
   }
   return out;
 }

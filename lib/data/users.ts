@@ -51,3 +51,60 @@ export async function findOrganizationByName(nameOrShortName: string) {
     where: { OR: [{ name: needle }, { shortName: needle }, { id: needle }] },
   });
 }
+
+export async function listUsers() {
+  return prisma.user.findMany({
+    orderBy: [{ active: "desc" }, { name: "asc" }],
+    include: { organization: { select: { name: true } } },
+  });
+}
+
+/**
+ * Role, organization and activation. Refuses to leave the system without an active admin, and
+ * bumps the version so a concurrent edit of the same user is refused rather than overwritten.
+ */
+export async function updateUser(
+  input: { userId: string; version: number; name: string; role: string; organizationId: string | null; active: boolean },
+  actorId: string,
+) {
+  if (input.role === "editor" && !input.organizationId) {
+    throw new UserDataError("validation.editorNeedsOrganization", "organizationId");
+  }
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.userId } });
+    if (!before) throw new UserDataError("errors.notFound");
+    const losesAdmin = before.role === "admin" && before.active && (input.role !== "admin" || !input.active);
+    if (losesAdmin) {
+      const otherAdmins = await tx.user.count({ where: { role: "admin", active: true, id: { not: before.id } } });
+      if (otherAdmins === 0) throw new UserDataError("validation.lastAdmin", input.active ? "role" : "active");
+    }
+    if (input.organizationId && !(await tx.organization.findUnique({ where: { id: input.organizationId } }))) {
+      throw new UserDataError("validation.unknownOrganization", "organizationId");
+    }
+    const swapped = await tx.user.updateMany({
+      where: { id: before.id, version: input.version },
+      data: {
+        name: input.name,
+        role: input.role,
+        organizationId: input.organizationId,
+        active: input.active,
+        version: { increment: 1 },
+      },
+    });
+    if (swapped.count === 0) throw new UserDataError("validation.userChanged");
+    const view = (u: { name: string; role: string; organizationId: string | null; active: boolean }) => ({
+      name: u.name,
+      role: u.role,
+      organizationId: u.organizationId,
+      active: u.active,
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: before.active && !input.active ? "user.deactivate" : "user.update",
+      entityType: "user",
+      entityId: before.id,
+      before: view(before),
+      after: view(input),
+    });
+  });
+}

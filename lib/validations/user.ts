@@ -20,3 +20,9 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const editorNeedsOrganization = (role: string, organizationId: string | null) =>
   role !== "editor" || organizationId !== null;
+
+export const userEditSchema = userFieldsSchema.omit({ email: true }).extend({
+  userId: z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "validation.invalidId" }),
+  version: z.coerce.number().int().min(1),
+  active: z.boolean(),
+});

@@ -1,7 +1,6 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
-import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import {
   addMilestoneAction,
@@ -9,7 +8,7 @@ import {
   editMilestoneAction,
   reopenMilestoneAction,
 } from "@/lib/actions/tracking";
-import type { ActionResult } from "@/lib/actions/authed-action";
+import { useAction } from "@/app/_components/use-action";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
 
@@ -40,22 +39,6 @@ export function Milestones({ agreementId, milestones, canEdit }: { agreementId: 
       {canEdit ? <AddMilestone agreementId={agreementId} /> : null}
     </div>
   );
-}
-
-function useAction() {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult | null>(null);
-  const run = (action: () => Promise<ActionResult>, onOk?: () => void) =>
-    startTransition(async () => {
-      const outcome = await action();
-      setResult(outcome);
-      if (outcome.ok) {
-        onOk?.();
-        router.refresh();
-      }
-    });
-  return { pending, result, run, reload: () => router.refresh() };
 }
 
 function MilestoneRow({ agreementId, milestone: m, canEdit }: { agreementId: string; milestone: MilestoneView; canEdit: boolean }) {

@@ -15,6 +15,7 @@ import { AssessmentsTable } from "./assessments-table";
 import { Milestones } from "./milestones";
 import { StatusUpdateForm } from "./status-update-form";
 import { HistoryTimeline } from "./history-timeline";
+import { ArchiveButton } from "./archive-button";
 
 type Params = { params: Promise<{ reference: string }> };
 
@@ -39,9 +40,19 @@ export default async function AgreementPage({ params }: Params) {
   return (
     <article className="space-y-6">
       <div>
-        <Link href="/agreements" className="text-sm text-blue-800 underline">
-          ← {t("agreement.backToList")}
-        </Link>
+        <div className="no-print flex flex-wrap items-center justify-between gap-2">
+          <Link href="/agreements" className="text-sm text-blue-800 underline">
+            ← {t("agreement.backToList")}
+          </Link>
+          {can(user, "agreement:manage") ? (
+            <div className="flex items-center gap-2">
+              <Link href={`/agreements/${agreement.reference}/edit`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">
+                {t("admin.agreement.edit")}
+              </Link>
+              <ArchiveButton agreementId={agreement.id} version={agreement.version} archived={agreement.archivedAt !== null} />
+            </div>
+          ) : null}
+        </div>
         <p className="mt-3 font-mono text-sm text-slate-600">{agreement.reference}</p>
         <h1 className="text-2xl font-semibold">{agreement.title}</h1>
         <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">

@@ -1,0 +1,173 @@
+import "server-only";
+import { prisma } from "../db";
+import type { Tx } from "../prisma-client";
+import type { Actor } from "../auth/permissions";
+import { ActionError } from "../errors";
+import type { AgreementFields } from "../validations/agreement";
+import { recordAudit } from "./audit";
+import { agreementSearchText } from "./agreement-search";
+import { staleError } from "./agreement-scope";
+
+const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
+const fieldsView = (a: {
+  reference: string;
+  title: string;
+  area: string;
+  instrumentType: string;
+  signedDate: Date | null;
+  targetDate: Date | null;
+  leadOrganizationId: string;
+  summary: string;
+  sourceExcerpt: string;
+  visitId: string;
+}, partyIds: string[]) => ({
+  reference: a.reference,
+  visitId: a.visitId,
+  title: a.title,
+  area: a.area,
+  instrumentType: a.instrumentType,
+  signedDate: a.signedDate?.toISOString().slice(0, 10) ?? null,
+  targetDate: a.targetDate?.toISOString().slice(0, 10) ?? null,
+  leadOrganizationId: a.leadOrganizationId,
+  partyOrganizationIds: [...partyIds].sort(),
+  summary: a.summary,
+  sourceExcerpt: a.sourceExcerpt,
+});
+
+/** Checks references, returns the parties (lead always included) with the names search needs. */
+async function resolveRelations(tx: Tx, input: AgreementFields) {
+  if (!(await tx.visit.findUnique({ where: { id: input.visitId } }))) {
+    throw new ActionError("errors.invalidInput", 400, undefined, { visitId: ["validation.invalidId"] });
+  }
+  const partyIds = [...new Set([input.leadOrganizationId, ...input.partyOrganizationIds])];
+  const organizations = await tx.organization.findMany({ where: { id: { in: partyIds } } });
+  if (!organizations.some((o) => o.id === input.leadOrganizationId)) {
+    throw new ActionError("errors.invalidInput", 400, undefined, { leadOrganizationId: ["validation.unknownOrganization"] });
+  }
+  if (organizations.length !== partyIds.length) {
+    throw new ActionError("errors.invalidInput", 400, undefined, { partyOrganizationIds: ["validation.unknownOrganization"] });
+  }
+  return { partyIds, organizations };
+}
+
+const columns = (input: AgreementFields) => ({
+  reference: input.reference,
+  visitId: input.visitId,
+  title: input.title,
+  area: input.area,
+  instrumentType: input.instrumentType,
+  signedDate: day(input.signedDate),
+  targetDate: day(input.targetDate),
+  leadOrganizationId: input.leadOrganizationId,
+  summary: input.summary,
+  sourceExcerpt: input.sourceExcerpt,
+});
+
+export async function createAgreement(input: AgreementFields, actor: Actor) {
+  return prisma.$transaction(async (tx) => {
+    if (await tx.agreement.findUnique({ where: { reference: input.reference }, select: { id: true } })) {
+      throw new ActionError("errors.invalidInput", 400, undefined, { reference: ["validation.referenceTaken"] });
+    }
+    const { partyIds, organizations } = await resolveRelations(tx, input);
+    const challenges = await tx.challenge.findMany({ where: { archivedAt: null } });
+    const now = new Date();
+    const agreement = await tx.agreement.create({
+      data: {
+        ...columns(input),
+        searchText: agreementSearchText(input, organizations),
+        lastUpdateAt: now,
+        lastUpdateById: actor.id,
+        parties: { create: partyIds.map((organizationId) => ({ organizationId })) },
+        assessments: { create: challenges.map((c) => ({ challengeId: c.id, severity: "none", assessedById: actor.id })) },
+        statusUpdates: {
+          create: {
+            authorId: actor.id,
+            createdAt: now,
+            statusAfter: "not_started",
+            progressAfter: 0,
+            note: "",
+            assessments: { create: challenges.map((c) => ({ challengeId: c.id, severity: "none", changed: true })) },
+          },
+        },
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "agreement.create",
+      entityType: "agreement",
+      entityId: agreement.id,
+      agreementId: agreement.id,
+      after: fieldsView(agreement, partyIds),
+    });
+    return agreement;
+  });
+}
+
+export async function updateAgreement(input: AgreementFields & { agreementId: string; version: number }, actor: Actor) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.agreement.findUnique({ where: { id: input.agreementId }, include: { parties: true } });
+    if (!before) throw new ActionError("errors.notFound", 404);
+    if (before.version !== input.version) throw await staleError(tx, { agreementId: before.id });
+    const clash = await tx.agreement.findUnique({ where: { reference: input.reference }, select: { id: true } });
+    if (clash && clash.id !== before.id) {
+      throw new ActionError("errors.invalidInput", 400, undefined, { reference: ["validation.referenceTaken"] });
+    }
+    const { partyIds, organizations } = await resolveRelations(tx, input);
+    const swapped = await tx.agreement.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { ...columns(input), searchText: agreementSearchText(input, organizations), version: { increment: 1 } },
+    });
+    if (swapped.count === 0) throw await staleError(tx, { agreementId: before.id });
+    await tx.agreementParty.deleteMany({ where: { agreementId: before.id, organizationId: { notIn: partyIds } } });
+    const existing = new Set(before.parties.map((p) => p.organizationId));
+    for (const organizationId of partyIds.filter((id) => !existing.has(id))) {
+      await tx.agreementParty.create({ data: { agreementId: before.id, organizationId } });
+    }
+    const beforeView = fieldsView(before, before.parties.map((p) => p.organizationId));
+    const afterView = fieldsView({ ...before, ...columns(input) }, partyIds);
+    const changedKeys = (Object.keys(afterView) as (keyof typeof afterView)[]).filter(
+      (k) => JSON.stringify(beforeView[k]) !== JSON.stringify(afterView[k]),
+    );
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "agreement.update",
+      entityType: "agreement",
+      entityId: before.id,
+      agreementId: before.id,
+      before: Object.fromEntries(changedKeys.map((k) => [k, beforeView[k]])),
+      after: Object.fromEntries(changedKeys.map((k) => [k, afterView[k]])),
+    });
+    return { reference: input.reference };
+  });
+}
+
+/** Agreements are never deleted: archiving hides them by default and keeps their history. */
+export async function setArchived(input: { agreementId: string; version: number; archived: boolean }, actor: Actor) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.agreement.findUnique({ where: { id: input.agreementId } });
+    if (!before) throw new ActionError("errors.notFound", 404);
+    const swapped = await tx.agreement.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
+    });
+    if (swapped.count === 0) throw await staleError(tx, { agreementId: before.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.archived ? "agreement.archive" : "agreement.unarchive",
+      entityType: "agreement",
+      entityId: before.id,
+      agreementId: before.id,
+      before: { archived: before.archivedAt !== null },
+      after: { archived: input.archived },
+    });
+    return before;
+  });
+}
+
+export async function agreementFormOptions() {
+  const [visits, organizations] = await Promise.all([
+    prisma.visit.findMany({ orderBy: { startDate: "desc" }, select: { id: true, title: true } }),
+    prisma.organization.findMany({ orderBy: [{ country: "asc" }, { name: "asc" }], select: { id: true, name: true, country: true } }),
+  ]);
+  return { visits, organizations };
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { AREAS, INSTRUMENT_TYPES } from "../domain/vocabulary";
+import { isoDay } from "./tracking";
+
+const cuid = z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "validation.invalidId" });
+const optionalDay = z
+  .union([z.literal(""), isoDay])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const agreementFieldsSchema = z.object({
+  reference: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .max(60, { message: "validation.tooLong" })
+    .regex(/^[A-Z0-9]+(?:-[A-Z0-9]+){1,7}$/, { message: "validation.reference" }),
+  visitId: cuid,
+  title: z.string().trim().min(1, { message: "validation.required" }).max(300, { message: "validation.tooLong" }),
+  area: z.enum(AREAS, { message: "validation.area" }),
+  instrumentType: z.enum(INSTRUMENT_TYPES, { message: "validation.instrument" }),
+  signedDate: optionalDay,
+  targetDate: optionalDay,
+  leadOrganizationId: cuid,
+  partyOrganizationIds: z.array(cuid).max(30).default([]),
+  summary: z.string().trim().max(4000, { message: "validation.tooLong" }).default(""),
+  sourceExcerpt: z.string().trim().max(4000, { message: "validation.tooLong" }).default(""),
+});
+export type AgreementFields = z.infer<typeof agreementFieldsSchema>;
+
+export const agreementCreateSchema = agreementFieldsSchema;
+export const agreementEditSchema = agreementFieldsSchema.extend({
+  agreementId: cuid,
+  version: z.coerce.number().int().min(1),
+});
+export const agreementArchiveSchema = z.object({
+  agreementId: cuid,
+  version: z.coerce.number().int().min(1),
+  archived: z.boolean(),
+});

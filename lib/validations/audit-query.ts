@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+const id = z.string().regex(/^[a-z0-9]{6,40}$/i);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+
+/** The audit log's URL state; junk falls back to "no filter". */
+export const auditQuerySchema = z.object({
+  actor: id.optional().catch(undefined),
+  agreement: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,60}$/).optional().catch(undefined),
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  size: z.coerce.number().int().refine((n) => [25, 50, 100].includes(n)).catch(50).default(50),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;

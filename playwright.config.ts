@@ -10,6 +10,8 @@ const executablePath =
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Parallel runs on other ports keep their own artifacts.
+  outputDir: process.env.E2E_PORT ? `test-results/${process.env.E2E_PORT}` : "test-results",
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

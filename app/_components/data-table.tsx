@@ -1,7 +1,6 @@
 "use client";
 
-import { useTransition, type ReactNode } from "react";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import {
   columnVisibilityFeature,
@@ -19,6 +18,7 @@ import {
   type RowData,
 } from "@tanstack/react-table";
 import { clsx } from "clsx";
+import { useUrlParams } from "./use-url-params";
 
 /** Features every Accord table has; processing is manual: the server filters, sorts and pages. */
 export const dataTableFeatures = tableFeatures({
@@ -58,20 +58,7 @@ type Props<Row extends RowData> = {
  */
 export function DataTable<Row extends RowData>(props: Props<Row>) {
   const t = useTranslations("table");
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const [pending, startTransition] = useTransition();
-
-  const navigate = (changes: Record<string, string | null>) => {
-    const params = new URLSearchParams(searchParams.toString());
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) params.delete(key);
-      else params.set(key, value);
-    }
-    const query = params.toString();
-    startTransition(() => router.push(query ? `${pathname}?${query}` : pathname, { scroll: false }));
-  };
+  const { update: navigate, pending } = useUrlParams();
 
   const sorting: SortingState = props.sort ? [props.sort] : [];
   const columnVisibility: ColumnVisibilityState = Object.fromEntries(

@@ -4,6 +4,9 @@ import { SEVERITIES } from "../domain/vocabulary";
 import { startOfUtcDay } from "../domain/rollups";
 import type { AgreementQuery } from "../validations/agreement-query";
 
+/** "Due soon": an open milestone due from today through the next 30 days. */
+export const DUE_SOON_DAYS = 30;
+
 const dayStart = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const dayEnd = (iso: string) => new Date(`${iso}T23:59:59.999Z`);
 
@@ -50,6 +53,10 @@ export function agreementWhere(
   if (query.targetTo) and.push({ targetDate: { lte: dayEnd(query.targetTo) } });
   if (query.overdue) {
     and.push({ milestones: { some: { doneDate: null, dueDate: { lt: startOfUtcDay(options.now) } } } });
+  }
+  if (query.dueSoon) {
+    const from = startOfUtcDay(options.now);
+    and.push({ milestones: { some: { doneDate: null, dueDate: { gte: from, lt: new Date(from.getTime() + (DUE_SOON_DAYS + 1) * 86_400_000) } } } });
   }
   if (query.stale) and.push(staleWhere(options));
   return { AND: and };

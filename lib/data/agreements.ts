@@ -37,6 +37,8 @@ export type AgreementListRow = {
   lastUpdateAt: string | null;
   lastUpdateBy: string | null;
   archived: boolean;
+  /** No status update for more than STALE_AFTER_DAYS (and not finished). */
+  stale: boolean;
   lead: { id: string; name: string; shortName: string; country: string };
   parties: { id: string; name: string; shortName: string; country: string }[];
 };
@@ -45,7 +47,9 @@ export type AgreementPage = { rows: AgreementListRow[]; total: number; page: num
 
 /** One page of the table, filtered, sorted and paginated by the database. */
 export async function listAgreements(query: AgreementQuery, now = new Date()): Promise<AgreementPage> {
-  const where = agreementWhere(query, { now, staleAfterDays: env().STALE_AFTER_DAYS });
+  const staleAfterDays = env().STALE_AFTER_DAYS;
+  const where = agreementWhere(query, { now, staleAfterDays });
+  const staleCutoff = now.getTime() - staleAfterDays * 86_400_000;
   const [total, found] = await prisma.$transaction([
     prisma.agreement.count({ where }),
     prisma.agreement.findMany({
@@ -75,6 +79,8 @@ export async function listAgreements(query: AgreementQuery, now = new Date()): P
       lastUpdateAt: a.lastUpdateAt?.toISOString() ?? null,
       lastUpdateBy: a.lastUpdateBy?.name ?? null,
       archived: a.archivedAt !== null,
+      stale:
+        !["completed", "suspended"].includes(a.status) && (!a.lastUpdateAt || a.lastUpdateAt.getTime() < staleCutoff),
       lead: a.leadOrganization,
       parties: a.parties.map((p) => p.organization),
     })),

@@ -1,9 +1,18 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
-import { listAgreements } from "@/lib/data/agreements";
-import { hasActiveFilters, parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { can } from "@/lib/auth/permissions";
+import { listAgreements, listChallenges } from "@/lib/data/agreements";
+import { agreementFormOptions } from "@/lib/data/agreement-admin";
+import { listSavedViews } from "@/lib/data/saved-views";
+import { agreementQueryToParams, hasActiveFilters, parseAgreementQuery } from "@/lib/validations/agreement-query";
 import { AgreementsTable } from "./agreements-table";
+import { AgreementFilters } from "./agreement-filters";
+import { clearedHref, FilterChips } from "./filter-chips";
+import { ColumnChooser } from "./column-chooser";
+import { SavedViews } from "./saved-views";
+import { ExportMenu } from "./export-menu";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agreements");
@@ -15,22 +24,69 @@ export default async function AgreementsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePermission("agreement:read");
+  const user = await requirePermission("agreement:read");
   const query = parseAgreementQuery(await searchParams);
-  const [page, t] = await Promise.all([listAgreements(query), getTranslations("agreements")]);
+  const [page, challenges, { visits, organizations }, views, t] = await Promise.all([
+    listAgreements(query),
+    listChallenges(),
+    agreementFormOptions(),
+    listSavedViews(user),
+    getTranslations(),
+  ]);
+  const options = { organizations, visits, challenges: challenges.map((c) => ({ id: c.id, name: c.name })) };
+  const currentQuery = agreementQueryToParams({ ...query, page: 1 }).toString();
+  const rows = page.rows.map((r) => ({
+    ...r,
+    editable: can(user, "agreement:track", {
+      leadOrganizationId: r.lead.id,
+      partyOrganizationIds: r.parties.map((p) => p.id),
+      archivedAt: r.archived ? new Date(0) : null,
+    }),
+  }));
+  const filtered = hasActiveFilters(query);
+
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="text-sm text-slate-600" data-testid="agreement-count">
-          {t("count", { total: page.total })}
-        </p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="flex items-baseline gap-3">
+          <h1 className="text-2xl font-semibold">{t("agreements.title")}</h1>
+          <p className="text-sm text-slate-600" data-testid="agreement-count">
+            {t("agreements.count", { total: page.total })}
+          </p>
+        </div>
+        <div className="no-print flex flex-wrap items-center gap-2">
+          <SavedViews views={views} currentQuery={currentQuery} canShare={can(user, "view:share")} />
+          <ColumnChooser hidden={query.hide} />
+          <ExportMenu query={currentQuery} />
+          {can(user, "agreement:import") ? (
+            <Link href="/agreements/import" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+              {t("agreements.import")}
+            </Link>
+          ) : null}
+          {can(user, "agreement:manage") ? (
+            <Link href="/agreements/new" className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white">
+              {t("admin.agreement.new")}
+            </Link>
+          ) : null}
+        </div>
       </div>
+      <AgreementFilters query={query} options={options} />
+      <FilterChips query={query} options={options} />
       <AgreementsTable
-        page={page}
+        page={{ ...page, rows }}
         sort={{ id: query.sort, desc: query.dir === "desc" }}
         hiddenColumns={query.hide}
-        filtered={hasActiveFilters(query)}
+        bulk={can(user, "agreement:track")}
+        empty={
+          <div className="space-y-2">
+            <p>{t("agreements.empty")}</p>
+            {filtered ? (
+              <Link href={clearedHref(query)} className="text-blue-800 underline">
+                {t("agreements.clearFilters")}
+              </Link>
+            ) : null}
+          </div>
+        }
       />
     </div>
   );

@@ -1,0 +1,141 @@
+"use client";
+
+import { useEffect, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { AGREEMENT_STATUSES, AREAS, SEVERITIES, SIDES } from "@/lib/domain/vocabulary";
+import type { AgreementQuery } from "@/lib/validations/agreement-query";
+import { useUrlParams } from "@/app/_components/use-url-params";
+
+export type FilterOptions = {
+  organizations: { id: string; name: string; country: string }[];
+  challenges: { id: string; name: string }[];
+  visits: { id: string; title: string }[];
+};
+
+const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
+/** Every filter of the table; each change navigates, so the URL always holds the whole view. */
+export function AgreementFilters({ query, options }: { query: AgreementQuery; options: FilterOptions }) {
+  const t = useTranslations();
+  const { update, pending } = useUrlParams();
+  const [q, setQ] = useState(query.q);
+  useEffect(() => setQ(query.q), [query.q]);
+
+  const toggle = (key: "area" | "status", value: string) => {
+    const current = new Set<string>(query[key]);
+    if (current.has(value)) current.delete(value);
+    else current.add(value);
+    update({ [key]: [...current].join(",") || null });
+  };
+  const submitSearch = (e: FormEvent) => {
+    e.preventDefault();
+    update({ q: q.trim() || null });
+  };
+
+  return (
+    <section aria-labelledby="filters-heading" className="no-print rounded-lg border border-slate-200 bg-white p-4" aria-busy={pending}>
+      <h2 id="filters-heading" className="sr-only">{t("filters.title")}</h2>
+      <form role="search" onSubmit={submitSearch} className="flex gap-2">
+        <label htmlFor="filter-q" className="sr-only">{t("filters.search")}</label>
+        <input id="filter-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("filters.searchPlaceholder")} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" maxLength={200} />
+        <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 text-sm font-medium text-white">{t("filters.searchButton")}</button>
+      </form>
+
+      <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+        <fieldset>
+          <legend className="text-sm font-medium">{t("filters.area")}</legend>
+          <div className="mt-1 space-y-0.5">
+            {AREAS.map((a) => (
+              <label key={a} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={query.area.includes(a)} onChange={() => toggle("area", a)} />
+                {t(`area.${a}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="text-sm font-medium">{t("filters.status")}</legend>
+          <div className="mt-1 space-y-0.5">
+            {AGREEMENT_STATUSES.map((s) => (
+              <label key={s} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" checked={query.status.includes(s)} onChange={() => toggle("status", s)} />
+                {t(`status.${s}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="space-y-2">
+          <label className="block text-sm font-medium">
+            {t("filters.organization")}
+            <select value={query.org ?? ""} onChange={(e) => update({ org: e.target.value || null })} className={control}>
+              <option value="">{t("filters.any")}</option>
+              {options.organizations.map((o) => <option key={o.id} value={o.id}>{o.country} · {o.name}</option>)}
+            </select>
+          </label>
+          <label className="block text-sm font-medium">
+            {t("filters.side")}
+            <select value={query.side ?? ""} onChange={(e) => update({ side: e.target.value || null })} className={control}>
+              <option value="">{t("filters.bothSides")}</option>
+              {SIDES.map((s) => <option key={s} value={s}>{t(`country.${s}`)}</option>)}
+            </select>
+          </label>
+          <label className="block text-sm font-medium">
+            {t("filters.visit")}
+            <select value={query.visit ?? ""} onChange={(e) => update({ visit: e.target.value || null })} className={control}>
+              <option value="">{t("filters.any")}</option>
+              {options.visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
+            </select>
+          </label>
+        </div>
+        <div className="space-y-2">
+          <div className="grid grid-cols-2 gap-2">
+            <label className="block text-sm font-medium">
+              {t("filters.challenge")}
+              <select value={query.challenge ?? ""} onChange={(e) => update({ challenge: e.target.value || null })} className={control}>
+                <option value="">{t("filters.anyChallenge")}</option>
+                {options.challenges.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+              </select>
+            </label>
+            <label className="block text-sm font-medium">
+              {t("filters.minSeverity")}
+              <select value={query.minSeverity ?? ""} onChange={(e) => update({ minSeverity: e.target.value || null })} className={control}>
+                <option value="">—</option>
+                {SEVERITIES.filter((s) => s !== "none").map((s) => <option key={s} value={s}>{t("filters.atLeast", { severity: t(`severity.${s}`) })}</option>)}
+              </select>
+            </label>
+          </div>
+          <div className="grid grid-cols-2 gap-2">
+            <label className="block text-sm font-medium">
+              {t("filters.targetFrom")}
+              <input type="date" value={query.targetFrom ?? ""} onChange={(e) => update({ targetFrom: e.target.value || null })} className={control} />
+            </label>
+            <label className="block text-sm font-medium">
+              {t("filters.targetTo")}
+              <input type="date" value={query.targetTo ?? ""} onChange={(e) => update({ targetTo: e.target.value || null })} className={control} />
+            </label>
+          </div>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={Boolean(query.overdue)} onChange={(e) => update({ overdue: e.target.checked ? "1" : null })} />
+            {t("filters.overdue")}
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={Boolean(query.dueSoon)} onChange={(e) => update({ dueSoon: e.target.checked ? "1" : null })} />
+            {t("filters.dueSoon")}
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={Boolean(query.stale)} onChange={(e) => update({ stale: e.target.checked ? "1" : null })} />
+            {t("filters.stale")}
+          </label>
+          <label className="block text-sm font-medium">
+            {t("filters.archived")}
+            <select value={query.archived ?? ""} onChange={(e) => update({ archived: e.target.value || null })} className={control}>
+              <option value="">{t("filters.archivedHidden")}</option>
+              <option value="include">{t("filters.archivedInclude")}</option>
+              <option value="only">{t("filters.archivedOnly")}</option>
+            </select>
+          </label>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,245 @@
+import "server-only";
+import { prisma } from "../db";
+import { env } from "../env";
+import type { Prisma } from "../generated/prisma/client";
+import type { CurrentUser } from "../auth/session";
+import { trackableAgreementsWhere } from "../auth/permissions";
+import { startOfUtcDay } from "../domain/rollups";
+import {
+  dueSoonWindow,
+  heatRow,
+  isStale,
+  LIST_LIMIT,
+  scopedAreas,
+  scopeQuery,
+  summarizePortfolio,
+  trendWeekEnds,
+  weeklyStatusTrend,
+  type DashboardScope,
+  type HeatCell,
+  type PortfolioSummary,
+  type TrendPoint,
+} from "../domain/dashboard";
+import type { Area } from "../domain/vocabulary";
+import { agreementWhere, staleWhere } from "./agreement-where";
+
+const milestoneSelect = {
+  id: true,
+  title: true,
+  dueDate: true,
+  agreement: { select: { reference: true, title: true } },
+} as const;
+
+export type DashboardMilestone = { id: string; title: string; dueDate: Date; reference: string; agreementTitle: string };
+
+export type DashboardUpdate = {
+  id: string;
+  createdAt: Date;
+  reference: string;
+  title: string;
+  author: string | null;
+  statusBefore: string | null;
+  statusAfter: string;
+  progressBefore: number | null;
+  progressAfter: number;
+  note: string;
+};
+
+export type AttentionRow = {
+  reference: string;
+  title: string;
+  status: string;
+  lastUpdateAt: Date | null;
+  overdueMilestones: number;
+  stale: boolean;
+};
+
+export type DashboardData = {
+  staleAfterDays: number;
+  summary: PortfolioSummary;
+  challenges: { id: string; name: string }[];
+  heatMap: { area: Area; cells: HeatCell[] }[];
+  overdue: { agreements: number; milestones: number; list: DashboardMilestone[] };
+  dueSoon: { milestones: number; list: DashboardMilestone[] };
+  stale: number;
+  latestUpdates: DashboardUpdate[];
+  trend: TrendPoint[];
+  visits: { id: string; title: string }[];
+  /** Only for an editor with an organization: its agreements with overdue milestones or stale. */
+  attention: { organizationId: string; overdue: number; stale: number; total: number; rows: AttentionRow[] } | null;
+};
+
+const toMilestone = (m: {
+  id: string;
+  title: string;
+  dueDate: Date;
+  agreement: { reference: string; title: string };
+}): DashboardMilestone => ({
+  id: m.id,
+  title: m.title,
+  dueDate: m.dueDate,
+  reference: m.agreement.reference,
+  agreementTitle: m.agreement.title,
+});
+
+/**
+ * Everything the dashboard shows, in a fixed number of queries whatever the portfolio size:
+ * counts and groupBy aggregations in the database, never per-agreement queries. The only
+ * unbounded read is the trend's history (three columns per status update).
+ */
+export async function getDashboard(scope: DashboardScope, user: CurrentUser, now = new Date()): Promise<DashboardData> {
+  const staleAfterDays = env().STALE_AFTER_DAYS;
+  const inScope = agreementWhere(scopeQuery(scope), { now, staleAfterDays });
+  const stale = staleWhere({ now, staleAfterDays });
+  const overdueMilestone: Prisma.MilestoneWhereInput = { doneDate: null, dueDate: { lt: startOfUtcDay(now) } };
+  const soon = dueSoonWindow(now);
+  const dueSoonMilestone: Prisma.MilestoneWhereInput = { doneDate: null, dueDate: { gte: soon.from, lt: soon.until } };
+  const areas = scopedAreas(scope);
+
+  const [groups, challenges, heatGroups, overdueAgreements, overdueCount, overdueList, dueSoonCount, dueSoonList, staleCount, latest, history, visits, attention] =
+    await Promise.all([
+      prisma.agreement.groupBy({ by: ["area", "status"], where: inScope, _count: { _all: true }, _sum: { progress: true } }),
+      prisma.challenge.findMany({
+        where: { archivedAt: null },
+        orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+        select: { id: true, name: true },
+      }),
+      // One aggregation per area (a fixed list of six), not per agreement.
+      Promise.all(
+        areas.map((area) =>
+          prisma.challengeAssessment.groupBy({
+            by: ["challengeId", "severity"],
+            where: { agreement: { AND: [inScope, { area }] } },
+            _count: { _all: true },
+          }),
+        ),
+      ),
+      prisma.agreement.count({ where: { AND: [inScope, { milestones: { some: overdueMilestone } }] } }),
+      prisma.milestone.count({ where: { ...overdueMilestone, agreement: inScope } }),
+      prisma.milestone.findMany({
+        where: { ...overdueMilestone, agreement: inScope },
+        orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+        take: LIST_LIMIT,
+        select: milestoneSelect,
+      }),
+      prisma.milestone.count({ where: { ...dueSoonMilestone, agreement: inScope } }),
+      prisma.milestone.findMany({
+        where: { ...dueSoonMilestone, agreement: inScope },
+        orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+        take: LIST_LIMIT,
+        select: milestoneSelect,
+      }),
+      prisma.agreement.count({ where: { AND: [inScope, stale] } }),
+      prisma.statusUpdate.findMany({
+        where: { agreement: inScope },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: LIST_LIMIT,
+        select: {
+          id: true,
+          createdAt: true,
+          statusBefore: true,
+          statusAfter: true,
+          progressBefore: true,
+          progressAfter: true,
+          note: true,
+          agreement: { select: { reference: true, title: true } },
+          author: { select: { name: true } },
+        },
+      }),
+      // The trend's history: three narrow columns, swept once in memory. Unordered on purpose:
+      // at 100k updates an ORDER BY costs SQLite a temporary B-tree (~4x the scan); the sweep
+      // sorts by time itself, and equal times keep insertion order.
+      prisma.statusUpdate.findMany({
+        where: { agreement: inScope },
+        select: { agreementId: true, createdAt: true, statusAfter: true },
+      }),
+      prisma.visit.findMany({ orderBy: [{ startDate: "desc" }, { id: "asc" }], select: { id: true, title: true } }),
+      attentionFor(user, inScope, overdueMilestone, stale, now, staleAfterDays),
+    ]);
+
+  const challengeIds = challenges.map((c) => c.id);
+  return {
+    staleAfterDays,
+    summary: summarizePortfolio(
+      groups.map((g) => ({ area: g.area, status: g.status, count: g._count._all, progressSum: g._sum.progress ?? 0 })),
+    ),
+    challenges,
+    heatMap: areas.map((area, i) => ({
+      area,
+      cells: heatRow(
+        challengeIds,
+        heatGroups[i].map((g) => ({ challengeId: g.challengeId, severity: g.severity, count: g._count._all })),
+      ),
+    })),
+    overdue: { agreements: overdueAgreements, milestones: overdueCount, list: overdueList.map(toMilestone) },
+    dueSoon: { milestones: dueSoonCount, list: dueSoonList.map(toMilestone) },
+    stale: staleCount,
+    latestUpdates: latest.map((u) => ({
+      id: u.id,
+      createdAt: u.createdAt,
+      reference: u.agreement.reference,
+      title: u.agreement.title,
+      author: u.author?.name ?? null,
+      statusBefore: u.statusBefore,
+      statusAfter: u.statusAfter,
+      progressBefore: u.progressBefore,
+      progressAfter: u.progressAfter,
+      note: u.note,
+    })),
+    trend: weeklyStatusTrend(history, trendWeekEnds(now, earliest(history))),
+    visits,
+    attention,
+  };
+}
+
+const earliest = (history: readonly { createdAt: Date }[]): Date | null =>
+  history.reduce<Date | null>((min, u) => (!min || u.createdAt < min ? u.createdAt : min), null);
+
+const ATTENTION_LIMIT = 20;
+
+/** The editor's panel: agreements its organization may track that have overdue milestones or are stale. */
+async function attentionFor(
+  user: CurrentUser,
+  inScope: Prisma.AgreementWhereInput,
+  overdueMilestone: Prisma.MilestoneWhereInput,
+  stale: Prisma.AgreementWhereInput,
+  now: Date,
+  staleAfterDays: number,
+): Promise<DashboardData["attention"]> {
+  if (user.role !== "editor" || !user.organizationId) return null;
+  const own: Prisma.AgreementWhereInput = { AND: [inScope, trackableAgreementsWhere(user)] };
+  const overdue: Prisma.AgreementWhereInput = { milestones: { some: overdueMilestone } };
+  const needsAttention: Prisma.AgreementWhereInput = { AND: [own, { OR: [overdue, stale] }] };
+  const [overdueCount, staleCount, total, rows] = await Promise.all([
+    prisma.agreement.count({ where: { AND: [own, overdue] } }),
+    prisma.agreement.count({ where: { AND: [own, stale] } }),
+    prisma.agreement.count({ where: needsAttention }),
+    prisma.agreement.findMany({
+      where: needsAttention,
+      // Longest without an update first: those are the ones most likely forgotten.
+      orderBy: [{ lastUpdateAt: { sort: "asc", nulls: "first" } }, { reference: "asc" }],
+      take: ATTENTION_LIMIT,
+      select: {
+        reference: true,
+        title: true,
+        status: true,
+        lastUpdateAt: true,
+        _count: { select: { milestones: { where: overdueMilestone } } },
+      },
+    }),
+  ]);
+  return {
+    organizationId: user.organizationId,
+    overdue: overdueCount,
+    stale: staleCount,
+    total,
+    rows: rows.map((r) => ({
+      reference: r.reference,
+      title: r.title,
+      status: r.status,
+      lastUpdateAt: r.lastUpdateAt,
+      overdueMilestones: r._count.milestones,
+      stale: isStale(r, now, staleAfterDays),
+    })),
+  };
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AREAS, AGREEMENT_STATUSES, SEVERITIES, SIDES } from "../domain/vocabulary";
+import { isoDay } from "./tracking";
 
 export const SORTABLE_COLUMNS = [
   "reference",
@@ -27,10 +28,8 @@ export const HIDEABLE_COLUMNS = [
   "lastUpdate",
 ] as const;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+// A real calendar day (2027-02-31 is refused, not rolled over to March).
+const isoDate = isoDay;
 
 /** A repeated or comma-separated parameter, keeping only known values. */
 const listOf = <T extends readonly [string, ...string[]]>(values: T) =>

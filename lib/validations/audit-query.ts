@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { isoDay } from "./tracking";
 
 const id = z.string().regex(/^[a-z0-9]{6,40}$/i);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const isoDate = isoDay;
 
 /** The audit log's URL state; junk falls back to "no filter". */
 export const auditQuerySchema = z.object({

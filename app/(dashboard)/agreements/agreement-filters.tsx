@@ -17,12 +17,23 @@ const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white p
 /** Every filter of the table; each change navigates, so the URL always holds the whole view. */
 export function AgreementFilters({ query, options }: { query: AgreementQuery; options: FilterOptions }) {
   const t = useTranslations();
-  const { update, pending } = useUrlParams();
+  const { update: navigate, pending } = useUrlParams();
   const [q, setQ] = useState(query.q);
-  useEffect(() => setQ(query.q), [query.q]);
+  // Controls show the change at once; the URL (and so the server's rows) follows.
+  const [local, setLocal] = useState(query);
+  const queryKey = JSON.stringify(query);
+  useEffect(() => {
+    setLocal(query);
+    setQ(query.q);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [queryKey]);
 
+  const update = (changes: Record<string, string | null>) => {
+    setLocal((current) => ({ ...current, ...Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, k === "area" || k === "status" ? (v ? v.split(",") : []) : (v ?? undefined)])) }));
+    navigate(changes);
+  };
   const toggle = (key: "area" | "status", value: string) => {
-    const current = new Set<string>(query[key]);
+    const current = new Set<string>(local[key]);
     if (current.has(value)) current.delete(value);
     else current.add(value);
     update({ [key]: [...current].join(",") || null });
@@ -47,7 +58,7 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
           <div className="mt-1 space-y-0.5">
             {AREAS.map((a) => (
               <label key={a} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={query.area.includes(a)} onChange={() => toggle("area", a)} />
+                <input type="checkbox" checked={local.area.includes(a)} onChange={() => toggle("area", a)} />
                 {t(`area.${a}`)}
               </label>
             ))}
@@ -58,82 +69,98 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
           <div className="mt-1 space-y-0.5">
             {AGREEMENT_STATUSES.map((s) => (
               <label key={s} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={query.status.includes(s)} onChange={() => toggle("status", s)} />
+                <input type="checkbox" checked={local.status.includes(s)} onChange={() => toggle("status", s)} />
                 {t(`status.${s}`)}
               </label>
             ))}
           </div>
         </fieldset>
         <div className="space-y-2">
-          <label className="block text-sm font-medium">
+          <div>
+            <label htmlFor="filter-organization" className="block text-sm font-medium">
             {t("filters.organization")}
-            <select value={query.org ?? ""} onChange={(e) => update({ org: e.target.value || null })} className={control}>
+          </label>
+          <select id="filter-organization" value={local.org ?? ""} onChange={(e) => update({ org: e.target.value || null })} className={control}>
               <option value="">{t("filters.any")}</option>
               {options.organizations.map((o) => <option key={o.id} value={o.id}>{o.country} · {o.name}</option>)}
             </select>
-          </label>
-          <label className="block text-sm font-medium">
+          </div>
+          <div>
+            <label htmlFor="filter-side" className="block text-sm font-medium">
             {t("filters.side")}
-            <select value={query.side ?? ""} onChange={(e) => update({ side: e.target.value || null })} className={control}>
+          </label>
+          <select id="filter-side" value={local.side ?? ""} onChange={(e) => update({ side: e.target.value || null })} className={control}>
               <option value="">{t("filters.bothSides")}</option>
               {SIDES.map((s) => <option key={s} value={s}>{t(`country.${s}`)}</option>)}
             </select>
-          </label>
-          <label className="block text-sm font-medium">
+          </div>
+          <div>
+            <label htmlFor="filter-visit" className="block text-sm font-medium">
             {t("filters.visit")}
-            <select value={query.visit ?? ""} onChange={(e) => update({ visit: e.target.value || null })} className={control}>
+          </label>
+          <select id="filter-visit" value={local.visit ?? ""} onChange={(e) => update({ visit: e.target.value || null })} className={control}>
               <option value="">{t("filters.any")}</option>
               {options.visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
             </select>
-          </label>
+          </div>
         </div>
         <div className="space-y-2">
           <div className="grid grid-cols-2 gap-2">
-            <label className="block text-sm font-medium">
+            <div>
+            <label htmlFor="filter-challenge" className="block text-sm font-medium">
               {t("filters.challenge")}
-              <select value={query.challenge ?? ""} onChange={(e) => update({ challenge: e.target.value || null })} className={control}>
+            </label>
+            <select id="filter-challenge" value={local.challenge ?? ""} onChange={(e) => update({ challenge: e.target.value || null })} className={control}>
                 <option value="">{t("filters.anyChallenge")}</option>
                 {options.challenges.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
               </select>
-            </label>
-            <label className="block text-sm font-medium">
+            </div>
+            <div>
+            <label htmlFor="filter-minSeverity" className="block text-sm font-medium">
               {t("filters.minSeverity")}
-              <select value={query.minSeverity ?? ""} onChange={(e) => update({ minSeverity: e.target.value || null })} className={control}>
+            </label>
+            <select id="filter-minSeverity" value={local.minSeverity ?? ""} onChange={(e) => update({ minSeverity: e.target.value || null })} className={control}>
                 <option value="">—</option>
                 {SEVERITIES.filter((s) => s !== "none").map((s) => <option key={s} value={s}>{t("filters.atLeast", { severity: t(`severity.${s}`) })}</option>)}
               </select>
-            </label>
+            </div>
           </div>
           <div className="grid grid-cols-2 gap-2">
-            <label className="block text-sm font-medium">
+            <div>
+            <label htmlFor="filter-targetFrom" className="block text-sm font-medium">
               {t("filters.targetFrom")}
-              <input type="date" value={query.targetFrom ?? ""} onChange={(e) => update({ targetFrom: e.target.value || null })} className={control} />
             </label>
-            <label className="block text-sm font-medium">
+            <input id="filter-targetFrom" type="date" value={local.targetFrom ?? ""} onChange={(e) => update({ targetFrom: e.target.value || null })} className={control} />
+            </div>
+            <div>
+            <label htmlFor="filter-targetTo" className="block text-sm font-medium">
               {t("filters.targetTo")}
-              <input type="date" value={query.targetTo ?? ""} onChange={(e) => update({ targetTo: e.target.value || null })} className={control} />
             </label>
+            <input id="filter-targetTo" type="date" value={local.targetTo ?? ""} onChange={(e) => update({ targetTo: e.target.value || null })} className={control} />
+            </div>
           </div>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={Boolean(query.overdue)} onChange={(e) => update({ overdue: e.target.checked ? "1" : null })} />
+            <input type="checkbox" checked={Boolean(local.overdue)} onChange={(e) => update({ overdue: e.target.checked ? "1" : null })} />
             {t("filters.overdue")}
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={Boolean(query.dueSoon)} onChange={(e) => update({ dueSoon: e.target.checked ? "1" : null })} />
+            <input type="checkbox" checked={Boolean(local.dueSoon)} onChange={(e) => update({ dueSoon: e.target.checked ? "1" : null })} />
             {t("filters.dueSoon")}
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={Boolean(query.stale)} onChange={(e) => update({ stale: e.target.checked ? "1" : null })} />
+            <input type="checkbox" checked={Boolean(local.stale)} onChange={(e) => update({ stale: e.target.checked ? "1" : null })} />
             {t("filters.stale")}
           </label>
-          <label className="block text-sm font-medium">
+          <div>
+            <label htmlFor="filter-archived" className="block text-sm font-medium">
             {t("filters.archived")}
-            <select value={query.archived ?? ""} onChange={(e) => update({ archived: e.target.value || null })} className={control}>
+          </label>
+          <select id="filter-archived" value={local.archived ?? ""} onChange={(e) => update({ archived: e.target.value || null })} className={control}>
               <option value="">{t("filters.archivedHidden")}</option>
               <option value="include">{t("filters.archivedInclude")}</option>
               <option value="only">{t("filters.archivedOnly")}</option>
             </select>
-          </label>
+          </div>
         </div>
       </div>
     </section>

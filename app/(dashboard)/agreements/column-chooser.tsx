@@ -1,15 +1,20 @@
 "use client";
 
+import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { HIDEABLE_COLUMNS } from "@/lib/validations/agreement-query";
 import { useUrlParams } from "@/app/_components/use-url-params";
 
 /** Which columns show; stored in the URL (`hide`), so a shared link shows the same columns. */
-export function ColumnChooser({ hidden }: { hidden: readonly string[] }) {
+export function ColumnChooser({ hidden: fromUrl }: { hidden: readonly string[] }) {
   const t = useTranslations();
   const { update } = useUrlParams();
+  const [hidden, setHidden] = useState(fromUrl);
+  const key = fromUrl.join(",");
+  useEffect(() => setHidden(key ? key.split(",") : []), [key]);
   const toggle = (column: string) => {
     const next = hidden.includes(column) ? hidden.filter((c) => c !== column) : [...hidden, column];
+    setHidden(next);
     update({ hide: next.join(",") || null }, { resetPage: false });
   };
   return (

@@ -3,7 +3,8 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../../lib/generated/prisma/client";
 import { sqliteFilePath } from "../../../lib/database-url";
 import { hashPassword } from "../../../lib/auth/password";
-import type { Role } from "../../../lib/domain/vocabulary";
+import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
+import { agreementSearchText } from "../../../lib/data/agreement-search";
 import { E2E_DATABASE_URL } from "./constants";
 
 /** Direct access to the e2e database, to set up each test's own data and to check writes. */
@@ -45,15 +46,29 @@ export const SAMRUK = "Samruk-Kazyna Sovereign Wealth Fund";
  * so tests can change it without meeting another test's writes.
  */
 export async function createTestAgreement(
-  options: { lead?: string; parties?: string[]; area?: string; title?: string; milestones?: { title: string; dueDate: Date; doneDate?: Date }[] } = {},
+  options: {
+    lead?: string;
+    parties?: string[];
+    area?: string;
+    title?: string;
+    visitId?: string;
+    status?: string;
+    progress?: number;
+    severity?: string;
+    targetDate?: Date;
+    milestones?: { title: string; dueDate: Date; doneDate?: Date }[];
+  } = {},
 ) {
   const suffix = uniqueSuffix().toUpperCase();
-  const visit = await db.visit.findFirstOrThrow();
+  const visit = options.visitId ? { id: options.visitId } : await db.visit.findFirstOrThrow({ where: { slug: { not: { startsWith: "e2e-" } } } });
   const lead = await db.organization.findUniqueOrThrow({ where: { name: options.lead ?? SOCAR } });
   const partyNames = [...new Set([lead.name, ...(options.parties ?? [SAMRUK])])];
   const parties = await db.organization.findMany({ where: { name: { in: partyNames } } });
   const challenges = await db.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
   const title = options.title ?? `E2E agreement ${suffix}`;
+  const severity = options.severity ?? "low";
+  const status = options.status ?? "on_track";
+  const progress = options.progress ?? 10;
   const created = new Date(Date.now() - 7 * 86_400_000);
   return db.agreement.create({
     data: {
@@ -65,25 +80,42 @@ export async function createTestAgreement(
       signedDate: created,
       summary: `Test agreement ${suffix}`,
       sourceExcerpt: "Test excerpt.",
-      status: "on_track",
-      progress: 10,
+      status,
+      progress,
+      targetDate: options.targetDate ?? null,
       leadOrganizationId: lead.id,
-      searchText: `e2e-${suffix.toLowerCase()} ${title.toLowerCase()}`,
+      searchText: agreementSearchText({ reference: `E2E-${suffix}`, title, summary: `Test agreement ${suffix}` }, parties),
       lastUpdateAt: created,
-      worstSeverity: 1,
+      worstSeverity: SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]),
       parties: { create: parties.map((p) => ({ organizationId: p.id })) },
-      assessments: { create: challenges.map((c) => ({ challengeId: c.id, severity: "low", assessedAt: created })) },
+      assessments: { create: challenges.map((c, i) => ({ challengeId: c.id, severity: i === 0 ? severity : "low", assessedAt: created })) },
       statusUpdates: {
         create: {
           createdAt: created,
-          statusAfter: "on_track",
-          progressAfter: 10,
+          statusAfter: status,
+          progressAfter: progress,
           note: "Initial",
-          assessments: { create: challenges.map((c) => ({ challengeId: c.id, severity: "low", changed: true })) },
+          assessments: { create: challenges.map((c, i) => ({ challengeId: c.id, severity: i === 0 ? severity : "low", changed: true })) },
         },
       },
       milestones: options.milestones ? { create: options.milestones } : undefined,
     },
     include: { milestones: true },
+  });
+}
+
+/** A visit of this test only: scoping a page to it makes every number on it the test's own. */
+export async function createTestVisit() {
+  const suffix = uniqueSuffix();
+  return db.visit.create({
+    data: {
+      slug: `e2e-${suffix}`,
+      title: `E2E visit ${suffix}`,
+      hostCountry: "AZ",
+      guestCountry: "KZ",
+      place: "Baku",
+      startDate: new Date("2026-01-10T00:00:00Z"),
+      endDate: new Date("2026-01-11T00:00:00Z"),
+    },
   });
 }

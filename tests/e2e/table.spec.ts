@@ -1,0 +1,246 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createTestAgreement, createTestUser, createTestVisit, db, SAMRUK, SOCAR } from "./support/db";
+import { login } from "./support/auth";
+
+const KZ_DIGITAL = "Ministry of Digital Development, Innovation and Aerospace Industry of the Republic of Kazakhstan";
+const ASCO = "Azerbaijan Caspian Shipping Company";
+const AKTAU = "Aktau International Sea Commercial Port";
+
+const referencesOnPage = async (page: Page) =>
+  page.locator('tbody tr a[href^="/agreements/"]').allTextContents();
+
+/** Six agreements under a visit of the test's own, differing in every filtered attribute. */
+async function portfolio() {
+  const visit = await createTestVisit();
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const make = (o: Parameters<typeof createTestAgreement>[0]) => createTestAgreement({ visitId: visit.id, ...o });
+  const rows = {
+    ferry: await make({ title: "Ferry capacity: Өзекті Қатынас route", area: "transport", lead: ASCO, parties: [AKTAU], status: "at_risk", severity: "high", targetDate: day("2027-03-01") }),
+    port: await make({ title: "Port warehousing", area: "transport", lead: ASCO, parties: [SOCAR], status: "at_risk", severity: "medium", targetDate: day("2027-06-01") }),
+    rail: await make({ title: "Rail tariffs", area: "transport", lead: AKTAU, parties: [ASCO], status: "on_track", severity: "critical", targetDate: day("2028-01-01") }),
+    fund: await make({ title: "Fund rules", area: "energy", lead: SOCAR, parties: [SAMRUK], status: "at_risk", severity: "high", targetDate: day("2027-04-01") }),
+    egov: await make({ title: "E-services", area: "digital", lead: KZ_DIGITAL, parties: [SOCAR], status: "delayed", severity: "low", targetDate: day("2027-02-01") }),
+    youth: await make({
+      title: "Youth forum",
+      area: "youth",
+      lead: SOCAR,
+      parties: [SAMRUK],
+      status: "on_track",
+      severity: "none",
+      milestones: [{ title: "Late", dueDate: new Date(Date.now() - 5 * 86_400_000) }],
+    }),
+  };
+  return { visit, rows };
+}
+
+test("combined filters give exactly the rows the database holds, in the chosen order", async ({ page }) => {
+  const viewer = await createTestUser("viewer");
+  const { visit, rows } = await portfolio();
+  const infra = await db.challenge.findUniqueOrThrow({ where: { key: "infrastructure_funding" } });
+  await login(page, viewer.email, viewer.password);
+
+  await page.goto(`/agreements?visit=${visit.id}`);
+  await expect(page.getByTestId("agreement-count")).toHaveText("6 agreements");
+
+  // Area transport + status at risk + KZ side + infrastructure at least high, target before 2027-12-31.
+  await page.getByRole("checkbox", { name: "Transport and logistics" }).check();
+  await expect(page).toHaveURL(/area=transport/);
+  await page.getByRole("checkbox", { name: "At risk" }).check();
+  await expect(page).toHaveURL(/status=at_risk/);
+  await page.getByLabel("Side", { exact: true }).selectOption({ label: "Kazakhstan" });
+  await page.getByLabel("Challenge", { exact: true }).selectOption({ label: infra.name });
+  await page.getByLabel("Severity", { exact: true }).selectOption({ label: "at least High" });
+  await page.getByLabel("Target to", { exact: true }).fill("2027-12-31");
+  await expect(page).toHaveURL(/targetTo=2027-12-31/);
+  await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
+  expect(await referencesOnPage(page)).toEqual([rows.ferry.reference]);
+
+  // The same set, straight from the database.
+  const expected = await db.agreement.findMany({
+    where: {
+      visitId: visit.id,
+      area: "transport",
+      status: "at_risk",
+      targetDate: { lte: new Date("2027-12-31T23:59:59Z") },
+      OR: [{ leadOrganization: { country: "KZ" } }, { parties: { some: { organization: { country: "KZ" } } } }],
+      assessments: { some: { challengeId: infra.id, severity: { in: ["high", "critical"] } } },
+    },
+    select: { reference: true },
+  });
+  expect(expected.map((e) => e.reference)).toEqual([rows.ferry.reference]);
+
+  // Removing a chip widens the set again: every at-risk transport agreement with KZ involvement.
+  await page.locator('[data-chip="challenge"]').click();
+  await page.locator('[data-chip="targetTo"]').click();
+  await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
+  await page.locator('[data-chip="side"]').click();
+  await expect(page.getByTestId("agreement-count")).toHaveText("2 agreements");
+  expect((await referencesOnPage(page)).sort()).toEqual([rows.ferry.reference, rows.port.reference].sort());
+
+  // Overdue milestones only, across the visit.
+  await page.getByRole("link", { name: "Clear all filters" }).first().click();
+  await page.goto(`/agreements?visit=${visit.id}&overdue=1`);
+  expect(await referencesOnPage(page)).toEqual([rows.youth.reference]);
+
+  // Sorting by target date, descending, puts undated rows last.
+  await page.goto(`/agreements?visit=${visit.id}&sort=targetDate&dir=desc`);
+  expect(await referencesOnPage(page)).toEqual([rows.rail, rows.port, rows.fund, rows.ferry, rows.egov, rows.youth].map((r) => r.reference));
+});
+
+test("search is case-insensitive in Cyrillic and Azerbaijani letters", async ({ page }) => {
+  const viewer = await createTestUser("viewer");
+  const { visit, rows } = await portfolio();
+  await login(page, viewer.email, viewer.password);
+  await page.goto(`/agreements?visit=${visit.id}`);
+  await page.getByRole("searchbox").fill("ӨЗЕКТІ ҚАТЫНАС");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
+  expect(await referencesOnPage(page)).toEqual([rows.ferry.reference]);
+  // "ŞİRKƏTİ" matches SOCAR's Azerbaijani name (Dövlət Neft Şirkəti), a party to four of them.
+  await page.goto(`/agreements?visit=${visit.id}&q=${encodeURIComponent("DÖVLƏT NEFT ŞİRKƏTİ")}`);
+  expect((await referencesOnPage(page)).sort()).toEqual([rows.port, rows.fund, rows.egov, rows.youth].map((r) => r.reference).sort());
+});
+
+test("a copied link reproduces the view after reload and for another user; back steps back; junk falls back", async ({ page, browser }) => {
+  const viewer = await createTestUser("viewer");
+  const { visit } = await portfolio();
+  await login(page, viewer.email, viewer.password);
+  await page.goto(`/agreements?visit=${visit.id}`);
+  await page.getByRole("checkbox", { name: "At risk" }).check();
+  await expect(page.getByTestId("agreement-count")).toHaveText("3 agreements");
+  await page.getByRole("button", { name: /^Target date/ }).click();
+  await expect(page).toHaveURL(/sort=targetDate/);
+  await page.getByLabel("Rows per page").selectOption("50");
+  await expect(page).toHaveURL(/size=50/);
+  await page.locator("summary", { hasText: "Columns" }).click();
+  await page.getByRole("checkbox", { name: "Parties" }).uncheck();
+  await expect(page).toHaveURL(/hide=parties/);
+  const order = await referencesOnPage(page);
+  const url = page.url();
+
+  await page.reload();
+  expect(await referencesOnPage(page)).toEqual(order);
+  await expect(page.getByRole("columnheader", { name: "Parties" })).toHaveCount(0);
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  const colleague = await createTestUser("viewer");
+  await login(otherPage, colleague.email, colleague.password);
+  await otherPage.goto(url);
+  expect(await referencesOnPage(otherPage)).toEqual(order);
+  await expect(otherPage.getByRole("checkbox", { name: "At risk" })).toBeChecked();
+  await expect(otherPage.getByLabel("Rows per page")).toHaveValue("50");
+  await other.close();
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/hide=parties/);
+  await expect(page.getByRole("columnheader", { name: "Parties" })).toBeVisible();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/size=50/);
+
+  const junk = await page.goto(`/agreements?visit=${visit.id}&page=-4&size=9999&sort=password&dir=up&area=atlantis&status=at_risk,boom&targetFrom=2027-02-31`);
+  expect(junk?.status()).toBe(200);
+  await expect(page.getByTestId("agreement-count")).toHaveText("3 agreements");
+  await expect(page.getByLabel("Rows per page")).toHaveValue("25");
+});
+
+test("an empty result says so and offers to clear the filters; filters work from the keyboard", async ({ page }) => {
+  const viewer = await createTestUser("viewer");
+  const { visit } = await portfolio();
+  await login(page, viewer.email, viewer.password);
+  await page.goto(`/agreements?visit=${visit.id}&status=completed`);
+  await expect(page.getByText("No agreements match these filters.")).toBeVisible();
+  await page.getByRole("cell").getByRole("link", { name: "Clear all filters" }).click();
+  await expect(page).toHaveURL(/\/agreements$/);
+
+  await page.goto(`/agreements?visit=${visit.id}`);
+  await page.getByRole("checkbox", { name: "Youth policy" }).focus();
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/area=youth/);
+  await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
+  await page.getByRole("searchbox").focus();
+  await page.keyboard.type("forum");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/q=forum/);
+  await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
+});
+
+test("saved views: save, find in the menu, rename, share (admin), delete", async ({ page, browser }) => {
+  const admin = await createTestUser("admin");
+  const { visit } = await portfolio();
+  await login(page, admin.email, admin.password);
+  await page.goto(`/agreements?visit=${visit.id}&status=at_risk&sort=progress&dir=desc`);
+  const menu = page.getByTestId("saved-views");
+  await menu.locator("summary").click();
+  await menu.getByLabel("Name of this view").fill("At-risk of my visit");
+  await menu.getByLabel("Share with everyone").check();
+  await menu.getByRole("button", { name: "Save view" }).click();
+  await expect(menu).toContainText("View saved.");
+  const view = await db.savedView.findFirstOrThrow({ where: { ownerId: admin.id } });
+  expect(view).toMatchObject({ name: "At-risk of my visit", shared: true });
+  expect(new URLSearchParams(view.query).get("status")).toBe("at_risk");
+  expect(await db.auditEvent.count({ where: { entityId: view.id, action: "view.create" } })).toBe(1);
+
+  // Another user finds the shared view and lands on the same rows.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  const viewer = await createTestUser("viewer");
+  await login(otherPage, viewer.email, viewer.password);
+  await otherPage.goto("/agreements");
+  const otherMenu = otherPage.getByTestId("saved-views");
+  await otherMenu.locator("summary").click();
+  await otherMenu.getByRole("link", { name: "At-risk of my visit" }).click();
+  await expect(otherPage.getByTestId("agreement-count")).toHaveText("3 agreements");
+  await expect(otherMenu.getByRole("button", { name: "Delete view At-risk of my visit" })).toHaveCount(0);
+  await other.close();
+
+  await page.goto("/agreements");
+  await menu.locator("summary").click();
+  await menu.locator('[data-view="At-risk of my visit"]').getByRole("button", { name: "Rename" }).click();
+  await menu.getByRole("form", { name: "Rename" }).getByRole("textbox").fill("Visit — at risk");
+  await menu.getByRole("form", { name: "Rename" }).getByRole("button", { name: "Save" }).click();
+  await expect(menu.getByRole("link", { name: "Visit — at risk" })).toBeVisible();
+  expect((await db.savedView.findUniqueOrThrow({ where: { id: view.id } })).name).toBe("Visit — at risk");
+  await menu.getByRole("button", { name: "Delete view Visit — at risk" }).click();
+  await expect(menu.getByRole("link", { name: "Visit — at risk" })).toHaveCount(0);
+  expect(await db.savedView.count({ where: { id: view.id } })).toBe(0);
+});
+
+test("bulk update on a mixed-permission selection: each permitted row gets its history, refusals are listed", async ({ page }) => {
+  const editor = await createTestUser("editor", { organizationName: SOCAR });
+  const visit = await createTestVisit();
+  const mine = await createTestAgreement({ visitId: visit.id, lead: SOCAR, title: "Mine A" });
+  const reassigned = await createTestAgreement({ visitId: visit.id, lead: SOCAR, title: "Mine B, reassigned meanwhile" });
+  const archived = await createTestAgreement({ visitId: visit.id, lead: SOCAR, title: "Mine C, archived meanwhile" });
+  const notMine = await createTestAgreement({ visitId: visit.id, lead: KZ_DIGITAL, parties: [SAMRUK], title: "Not mine" });
+  await login(page, editor.email, editor.password);
+  await page.goto(`/agreements?visit=${visit.id}`);
+
+  await expect(page.getByRole("checkbox", { name: `Select ${notMine.reference}` })).toBeDisabled();
+  for (const a of [mine, reassigned, archived]) await page.getByRole("checkbox", { name: `Select ${a.reference}` }).check();
+  const bar = page.getByTestId("bulk-bar");
+  await expect(bar).toContainText("3 agreements selected");
+
+  // Meanwhile an admin hands one to another organization and archives another.
+  const kzDigital = await db.organization.findUniqueOrThrow({ where: { name: KZ_DIGITAL } });
+  await db.agreement.update({ where: { id: reassigned.id }, data: { leadOrganizationId: kzDigital.id } });
+  await db.agreementParty.deleteMany({ where: { agreementId: reassigned.id, organization: { name: SOCAR } } });
+  await db.agreement.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+
+  await bar.getByLabel("Set status").selectOption({ label: "At risk" });
+  await bar.getByLabel("Note added to each").fill("Budget review postponed");
+  await bar.getByRole("button", { name: "Update 3 agreements" }).click();
+  const result = page.getByTestId("bulk-result");
+  await expect(result).toContainText("Updated 1; refused 2:");
+  await expect(result.locator(`[data-refused="${reassigned.reference}"]`)).toContainText("your organization neither leads nor is a party to it");
+  await expect(result.locator(`[data-refused="${archived.reference}"]`)).toContainText("it is archived");
+
+  const updated = await db.agreement.findUniqueOrThrow({ where: { id: mine.id }, include: { statusUpdates: { orderBy: { createdAt: "desc" } } } });
+  expect(updated.status).toBe("at_risk");
+  expect(updated.statusUpdates[0]).toMatchObject({ statusBefore: "on_track", statusAfter: "at_risk", note: "Budget review postponed", authorId: editor.id });
+  expect(await db.auditEvent.count({ where: { agreementId: mine.id, action: "status.update", actorId: editor.id } })).toBe(1);
+  for (const untouched of [reassigned, archived, notMine]) {
+    expect(await db.statusUpdate.count({ where: { agreementId: untouched.id } }), untouched.title).toBe(1);
+    expect((await db.agreement.findUniqueOrThrow({ where: { id: untouched.id } })).status).toBe("on_track");
+  }
+});

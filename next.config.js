@@ -13,6 +13,8 @@ const nextConfig = {
   experimental: {
     // forbidden() renders app/forbidden.tsx with a real 403.
     authInterrupts: true,
+    // CSV imports accept files up to 2 MB (lib/validations/import.ts); Next's default is 1 MB.
+    serverActions: { bodySizeLimit: "3mb" },
   },
   typedRoutes: false,
 };

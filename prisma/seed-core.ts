@@ -76,6 +76,8 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
             area: a.area,
             instrumentType: a.instrumentType,
             signedDate: signed,
+            // The agreement exists from its signing: reports "as of" a past date include it.
+            createdAt: signed,
             summary: a.summary,
             sourceExcerpt: a.sourceExcerpt,
             status: a.initial.status,

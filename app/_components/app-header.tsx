@@ -10,6 +10,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
   const links = [
     { href: "/", label: t("nav.dashboard"), show: true },
     { href: "/agreements", label: t("nav.agreements"), show: true },
+    { href: "/reports/status", label: t("reports.navLink"), show: can(user, "report:export") },
     { href: "/admin/audit", label: t("nav.audit"), show: can(user, "audit:read") },
     { href: "/admin/users", label: t("nav.users"), show: can(user, "user:manage") },
     { href: "/admin/challenges", label: t("nav.challenges"), show: can(user, "challenge:manage") },

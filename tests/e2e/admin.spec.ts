@@ -44,10 +44,10 @@ test("an admin creates an agreement with parties on both sides, edits it, archiv
   await expect(page.getByRole("button", { name: "Restore from archive" })).toBeVisible();
   expect((await db.agreement.findUniqueOrThrow({ where: { id: created.id } })).archivedAt).not.toBeNull();
   await page.goto(`/agreements?q=${reference}`);
-  await expect(page.getByRole("link", { name: reference })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: reference, exact: true })).toHaveCount(0);
   await page.goto(`/agreements?q=${reference}&archived=include`);
-  await expect(page.getByRole("link", { name: reference })).toBeVisible();
-  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByRole("link", { name: reference, exact: true })).toBeVisible();
+  await page.getByRole("link", { name: reference, exact: true }).click();
   await page.getByRole("button", { name: "Restore from archive" }).click();
   await expect(page.getByRole("button", { name: "Archive" })).toBeVisible();
   expect(await db.agreement.count({ where: { id: created.id } })).toBe(1);
@@ -123,8 +123,9 @@ test("an admin creates a user, changes the role, deactivates them; the deactivat
   await row.getByLabel("Role").selectOption({ label: "Viewer" });
   await row.getByLabel("Active").uncheck();
   await row.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByRole("form", { name: email }).getByLabel("Active")).not.toBeChecked();
+  await expect.poll(async () => (await db.user.findUniqueOrThrow({ where: { email } })).active).toBe(false);
   expect(await db.user.findUniqueOrThrow({ where: { email } })).toMatchObject({ role: "viewer", active: false });
+  await expect(page.getByRole("form", { name: email }).getByLabel("Active")).not.toBeChecked();
   expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.deactivate" } })).toBe(1);
 
   // The open session of the deactivated user ends at its next request; signing in again fails.

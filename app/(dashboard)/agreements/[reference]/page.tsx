@@ -44,6 +44,13 @@ export default async function AgreementPage({ params }: Params) {
           <Link href="/agreements" className="text-sm text-blue-800 underline">
             ← {t("agreement.backToList")}
           </Link>
+          <a
+            href={`/api/reports/agreements/${encodeURIComponent(agreement.reference)}?format=pdf`}
+            download
+            className="ml-auto text-sm text-blue-800 underline"
+          >
+            {t("reports.agreement.downloadPdf")}
+          </a>
           {can(user, "agreement:manage") ? (
             <div className="flex items-center gap-2">
               <Link href={`/agreements/${agreement.reference}/edit`} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">

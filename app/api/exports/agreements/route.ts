@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { jsonError, withApiUser } from "@/lib/auth/api";
+import { agreementExportBatches, countAgreementsForExport } from "@/lib/data/reports";
+import { agreementsCsvStream } from "@/lib/reports/agreements-csv";
+import { agreementsXlsxStream } from "@/lib/reports/agreements-xlsx";
+import { CSV_TYPE, XLSX_TYPE, downloadHeaders, todayStamp } from "@/lib/reports/download-headers";
+import { reportTranslator } from "@/lib/reports/translate";
+import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+
+export const dynamic = "force-dynamic";
+
+const formatSchema = z.enum(["csv", "xlsx"]);
+
+/**
+ * The agreements table as a file: the same filters and sort as the page's URL, every matching row
+ * (page and size are ignored), streamed in batches. X-Total-Rows lets the browser show progress.
+ */
+export const GET = withApiUser("report:export", async (request) => {
+  const params = new URL(request.url).searchParams;
+  const format = formatSchema.safeParse(params.get("format") ?? "csv");
+  if (!format.success) return jsonError(400, 'format must be "csv" or "xlsx"');
+  const query = parseAgreementQuery(params);
+  const now = new Date();
+  const total = await countAgreementsForExport(query, now);
+  const batches = agreementExportBatches(query, { now });
+  const filename = `accord-agreements-${todayStamp(now)}.${format.data}`;
+  const extra = { "X-Total-Rows": String(total) };
+  if (format.data === "csv") {
+    return new Response(agreementsCsvStream(batches), { headers: downloadHeaders(CSV_TYPE, filename, extra) });
+  }
+  const t = await reportTranslator();
+  return new Response(agreementsXlsxStream(batches, { sheetName: t("reports.export.sheetName") }), {
+    headers: downloadHeaders(XLSX_TYPE, filename, extra),
+  });
+});

@@ -1,0 +1,63 @@
+import type { Prisma } from "../generated/prisma/client";
+import { SEVERITIES } from "../domain/vocabulary";
+import type { SortableColumn } from "../validations/agreement-query";
+import type { ExportRow } from "./agreement-columns";
+import type { KeysetCursor } from "./export-keyset";
+
+/** What an export reads per agreement (one query per batch; the latest note via a nested take). */
+export const exportSelect = {
+  reference: true,
+  title: true,
+  area: true,
+  instrumentType: true,
+  status: true,
+  progress: true,
+  signedDate: true,
+  targetDate: true,
+  summary: true,
+  worstSeverity: true,
+  nextMilestoneDue: true,
+  lastUpdateAt: true,
+  lastUpdateBy: { select: { name: true } },
+  leadOrganization: { select: { name: true } },
+  parties: { select: { organization: { select: { name: true } } } },
+  statusUpdates: { select: { note: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
+} satisfies Prisma.AgreementSelect;
+export type ExportRecord = Prisma.AgreementGetPayload<{ select: typeof exportSelect }>;
+
+/** The row's value in the sorted column: where the next keyset batch starts. */
+export function exportSortValue(sort: SortableColumn, row: ExportRecord): KeysetCursor["value"] {
+  switch (sort) {
+    case "reference":
+      return row.reference;
+    case "lead":
+      return row.leadOrganization.name;
+    case "nextMilestone":
+      return row.nextMilestoneDue;
+    case "lastUpdate":
+      return row.lastUpdateAt;
+    default:
+      return row[sort];
+  }
+}
+
+export function toExportRow(row: ExportRecord): ExportRow {
+  return {
+    reference: row.reference,
+    title: row.title,
+    area: row.area,
+    instrumentType: row.instrumentType,
+    status: row.status,
+    progress: row.progress,
+    signedDate: row.signedDate,
+    targetDate: row.targetDate,
+    leadOrganization: row.leadOrganization.name,
+    parties: row.parties.map((p) => p.organization.name).sort((a, b) => a.localeCompare(b)),
+    summary: row.summary,
+    worstSeverity: SEVERITIES[row.worstSeverity] ?? "none",
+    nextMilestoneDue: row.nextMilestoneDue,
+    lastUpdateAt: row.lastUpdateAt,
+    lastUpdateBy: row.lastUpdateBy?.name ?? null,
+    latestNote: row.statusUpdates[0]?.note ?? "",
+  };
+}

@@ -1,0 +1,75 @@
+import { formatDay } from "../format";
+import type { ImportRow } from "../validations/import";
+import { PARTY_SEPARATOR } from "./agreement-columns";
+
+/** The fields an import compares and writes, as text (what the preview shows, old → new). */
+export const IMPORT_FIELDS = [
+  "title",
+  "area",
+  "instrument_type",
+  "status",
+  "progress",
+  "signed_date",
+  "target_date",
+  "lead_organization",
+  "parties",
+  "summary",
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export type FieldValues = Record<ImportField, string>;
+
+export type FieldChange = { field: ImportField; before: string; after: string };
+export type PlannedCreate = { row: number; reference: string; values: FieldValues };
+export type PlannedUpdate = { row: number; reference: string; id: string; version: number; changes: FieldChange[] };
+
+/** Parties always include the lead (as in the seed); compared and shown as a sorted list. */
+function partyList(names: readonly string[]): string {
+  return [...new Set(names)].sort((a, b) => a.localeCompare(b)).join(PARTY_SEPARATOR);
+}
+
+export function rowValues(row: ImportRow): FieldValues {
+  return {
+    title: row.title,
+    area: row.area,
+    instrument_type: row.instrument_type,
+    status: row.status,
+    progress: String(row.progress),
+    signed_date: row.signed_date ?? "",
+    target_date: row.target_date ?? "",
+    lead_organization: row.lead_organization,
+    parties: partyList([row.lead_organization, ...row.parties]),
+    summary: row.summary,
+  };
+}
+
+/** An agreement's current values in the same text form as a file row. */
+export function currentValues(a: {
+  title: string;
+  area: string;
+  instrumentType: string;
+  status: string;
+  progress: number;
+  signedDate: Date | null;
+  targetDate: Date | null;
+  summary: string;
+  lead: string;
+  parties: readonly string[];
+}): FieldValues {
+  return {
+    title: a.title,
+    area: a.area,
+    instrument_type: a.instrumentType,
+    status: a.status,
+    progress: String(a.progress),
+    signed_date: formatDay(a.signedDate),
+    target_date: formatDay(a.targetDate),
+    lead_organization: a.lead,
+    parties: partyList(a.parties),
+    summary: a.summary,
+  };
+}
+
+/** The fields that differ, in IMPORT_FIELDS order, old → new. */
+export function diffFields(before: FieldValues, after: FieldValues): FieldChange[] {
+  return IMPORT_FIELDS.filter((f) => before[f] !== after[f]).map((field) => ({ field, before: before[field], after: after[field] }));
+}

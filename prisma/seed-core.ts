@@ -5,6 +5,7 @@ import { agreementSearchText } from "../lib/data/agreement-search";
 import { SEED_CHALLENGE_KEYS } from "../lib/domain/vocabulary";
 import { nextMilestoneDue, worstSeverityIndex } from "../lib/domain/rollups";
 import {
+  DEMO_NOTE_PREFIX,
   SEED_AGREEMENTS,
   SEED_CHALLENGES,
   SEED_ORGANIZATIONS,
@@ -54,7 +55,7 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
 
       let agreementsCreated = 0;
       let agreementsKept = 0;
-      for (const a of SEED_AGREEMENTS) {
+      for (const [index, a] of SEED_AGREEMENTS.entries()) {
         if (await tx.agreement.findUnique({ where: { reference: a.reference }, select: { id: true } })) {
           agreementsKept++;
           continue;
@@ -62,6 +63,7 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
         const partyIds = [...new Set([a.leadOrganization, ...a.parties])].map(orgId);
         const partyOrgs = SEED_ORGANIZATIONS.filter((o) => partyIds.includes(orgId(o.key)));
         const signed = day(a.signedDate);
+        const stateDate = demoStateDate(a, index, signed);
         const milestones = a.milestones.map((m) => ({
           title: m.title,
           dueDate: day(m.dueDate),
@@ -85,7 +87,7 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
             targetDate: day(a.targetDate),
             leadOrganizationId: orgId(a.leadOrganization),
             searchText: agreementSearchText(a, partyOrgs),
-            lastUpdateAt: signed,
+            lastUpdateAt: stateDate,
             worstSeverity: worstSeverityIndex(SEED_CHALLENGE_KEYS.map((k) => a.initial.assessments[k].severity)),
             nextMilestoneDue: nextMilestoneDue(milestones),
             parties: { create: partyIds.map((organizationId) => ({ organizationId })) },
@@ -93,28 +95,10 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
               create: SEED_CHALLENGE_KEYS.map((key) => ({
                 challengeId: challengeIds.get(key)!,
                 ...a.initial.assessments[key],
-                assessedAt: signed,
+                assessedAt: stateDate,
               })),
             },
-            statusUpdates: {
-              create: {
-                createdAt: signed,
-                statusBefore: null,
-                statusAfter: a.initial.status,
-                progressBefore: null,
-                progressAfter: a.initial.progress,
-                note: a.initial.note,
-                isDemo: true,
-                assessments: {
-                  create: SEED_CHALLENGE_KEYS.map((key) => ({
-                    challengeId: challengeIds.get(key)!,
-                    ...a.initial.assessments[key],
-                    severityBefore: null,
-                    changed: true,
-                  })),
-                },
-              },
-            },
+            statusUpdates: { create: demoHistory(a, signed, stateDate, challengeIds) },
             milestones: { create: milestones },
           },
         });
@@ -179,4 +163,53 @@ async function seedDemoAccounts(db: PrismaClient) {
     });
   }
   return accounts;
+}
+
+type SeedAgreementData = (typeof SEED_AGREEMENTS)[number];
+
+/**
+ * When the demo's current state was "recorded": spread over the last weeks before the seed runs
+ * (a few beyond the staleness threshold), so the dashboard's trend, staleness and "as of" reports
+ * have something to show. Agreements that have not started keep only their signing entry.
+ */
+function demoStateDate(a: SeedAgreementData, index: number, signed: Date): Date {
+  if (a.initial.status === "not_started") return signed;
+  const daysAgo = 6 + ((index * 11) % 50);
+  const date = new Date(Date.now() - daysAgo * 86_400_000);
+  date.setUTCHours(9, 0, 0, 0);
+  return date > signed ? date : signed;
+}
+
+/** Demo history: "not started" at signing, then the seed's state; both marked as demo data. */
+function demoHistory(a: SeedAgreementData, signed: Date, stateDate: Date, challengeIds: Map<string, string>) {
+  const snapshot = (changed: boolean, withBefore: boolean) =>
+    SEED_CHALLENGE_KEYS.map((key) => ({
+      challengeId: challengeIds.get(key)!,
+      ...a.initial.assessments[key],
+      severityBefore: withBefore ? a.initial.assessments[key].severity : null,
+      changed,
+    }));
+  const current = {
+    createdAt: stateDate,
+    statusAfter: a.initial.status,
+    progressAfter: a.initial.progress,
+    note: a.initial.note,
+    isDemo: true,
+  };
+  if (stateDate.getTime() === signed.getTime()) {
+    return [{ ...current, statusBefore: null, progressBefore: null, assessments: { create: snapshot(true, false) } }];
+  }
+  return [
+    {
+      createdAt: signed,
+      statusBefore: null,
+      statusAfter: "not_started",
+      progressBefore: null,
+      progressAfter: 0,
+      note: `${DEMO_NOTE_PREFIX}Signed during the visit; implementation not started yet.`,
+      isDemo: true,
+      assessments: { create: snapshot(true, false) },
+    },
+    { ...current, statusBefore: "not_started", progressBefore: 0, assessments: { create: snapshot(false, true) } },
+  ];
 }

@@ -71,9 +71,12 @@ test("combined filters give exactly the rows the database holds, in the chosen o
 
   // Removing a chip widens the set again: every at-risk transport agreement with KZ involvement.
   await page.locator('[data-chip="challenge"]').click();
+  await expect(page).not.toHaveURL(/challenge=/);
   await page.locator('[data-chip="targetTo"]').click();
+  await expect(page).not.toHaveURL(/targetTo=/);
   await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
   await page.locator('[data-chip="side"]').click();
+  await expect(page).not.toHaveURL(/side=/);
   await expect(page.getByTestId("agreement-count")).toHaveText("2 agreements");
   expect((await referencesOnPage(page)).sort()).toEqual([rows.ferry.reference, rows.port.reference].sort());
 

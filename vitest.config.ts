@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
-    // Tests that touch a database get their own SQLite file (tests/unit/support/db.ts).
+    // Tests that touch a database get their own SQLite file (tests/unit/support/test-db.ts).
     pool: "forks",
   },
 });

@@ -1,0 +1,48 @@
+// Command-line options shared by the benchmark scripts, validated with zod like every other input.
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+const schema = z.object({
+  database: z.string().startsWith("file:").default("file:./data/bench.db"),
+  port: z.coerce.number().int().min(1024).max(65535).default(3300),
+  duration: z.coerce.number().int().min(1).max(600).default(10),
+  /** A slow target runs past --duration until it has 10 responses per connection, up to this. */
+  maxDuration: z.coerce.number().int().min(1).max(1800).default(300),
+  warmup: z.coerce.number().int().min(0).max(120).default(3),
+  connections: z.coerce.number().int().min(1).max(256).default(16),
+  build: z.boolean().default(true),
+});
+export type BenchOptions = z.infer<typeof schema>;
+
+/** --database, --port, --duration (s), --max-duration (s), --warmup (s), --connections, --skip-build. */
+export function benchOptions(
+  extra: Record<string, { type: "string" | "boolean" }> = {},
+  defaults: { port?: number } = {},
+): {
+  options: BenchOptions;
+  rest: Record<string, string | boolean | undefined>;
+} {
+  const { values } = parseArgs({
+    options: {
+      database: { type: "string" },
+      port: { type: "string" },
+      duration: { type: "string" },
+      "max-duration": { type: "string" },
+      warmup: { type: "string" },
+      connections: { type: "string" },
+      "skip-build": { type: "boolean" },
+      ...extra,
+    },
+  });
+  const parsed = schema.safeParse({
+    port: defaults.port,
+    ...values,
+    maxDuration: values["max-duration"],
+    build: !values["skip-build"],
+  });
+  if (!parsed.success) {
+    console.error(parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("\n"));
+    process.exit(2);
+  }
+  return { options: parsed.data, rest: values as Record<string, string | boolean | undefined> };
+}

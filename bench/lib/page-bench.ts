@@ -1,0 +1,147 @@
+// The shared shape of a page benchmark: build, serve the bench database, sign in, check every
+// target answers what we expect, warm up, then load each target in turn next to the floor (a
+// trivial page of the same server in the same run), floor measured first and last and pooled.
+import os from "node:os";
+import { barChartSvg, SERIES_COLORS } from "./chart";
+import type { BenchOptions } from "./cli";
+import { idleLatency, probe, runLoad, settle, summarize, type LoadResult, type LoadTarget } from "./load";
+import { conditions, fmt, printTable, writeResults } from "./results";
+import { buildApp, login, startServer } from "./server";
+
+export type PageTarget = Omit<LoadTarget, "cookie"> & {
+  /** Sent with the demo admin's session cookie. */
+  auth: boolean;
+  /** Checks the probe response; returns a short note for the report, or throws. */
+  check: (response: { status: number; body: string; location: string | null }) => string;
+};
+
+export type PageBenchSpec = {
+  name: string;
+  title: string;
+  /** The floor the ratio is computed against; measured first and last. */
+  floor: PageTarget;
+  /** Other references (trivial page, trivial authenticated page), reported but not the ratio base. */
+  references: PageTarget[];
+  targets: PageTarget[];
+  targetRatio: number;
+  /** A reference that is itself a page (the issue's "trivial page"): ratios are shown against it too. */
+  pageFloor?: string;
+};
+
+export const expectStatus = (status: number) => (r: { status: number; body: string }) => {
+  if (r.status !== status) throw new Error(`expected HTTP ${status}, got ${r.status}`);
+  return `HTTP ${r.status}, ${(r.body.length / 1024).toFixed(1)} KiB`;
+};
+
+export async function runPageBench(spec: PageBenchSpec, options: BenchOptions): Promise<void> {
+  const conds = conditions(options.database);
+  console.log(`${spec.title}\n${conds.database.agreements} agreements in ${options.database}; ${options.connections} connections, ${options.duration} s per target\n`);
+  if (options.build) buildApp(options.database);
+  const server = await startServer({ databaseUrl: options.database, port: options.port });
+  try {
+    const cookie = await login(server.baseUrl);
+    const withCookie = (t: PageTarget): PageTarget & LoadTarget => (t.auth ? { ...t, cookie } : t);
+    const floor = withCookie(spec.floor);
+    const others = [...spec.references, ...spec.targets].map(withCookie);
+    const notes: Record<string, string> = {};
+    for (const t of [floor, ...others]) {
+      notes[t.name] = t.check(await probe(server.baseUrl, t));
+      console.log(`check ${t.name}: ${notes[t.name]}`);
+    }
+    const load = { connections: options.connections, serverPid: server.pid };
+    const idle = await idleLatency(server.baseUrl);
+    // "Drained" = the health check answers within 3 x its idle time (never less than 20 ms).
+    const fastMs = Math.max(20, idle * 3);
+    console.log(`idle ${floor.path}: ${idle.toFixed(1)} ms sequentially`);
+    if (options.warmup > 0) {
+      console.log(`\nWarming up ${options.warmup} s per target…`);
+      for (const t of [floor, ...others]) {
+        await runLoad(server.baseUrl, t, { ...load, durationS: options.warmup, minResponses: options.connections, maxDurationS: 120 });
+        await settle(server.baseUrl, fastMs);
+      }
+    }
+    const measured: LoadResult[] = [];
+    // At least 10 responses per connection, so that p95 rests on 160+ samples even for slow pages.
+    const minResponses = options.connections * 10;
+    const run = async (t: LoadTarget, label = t.name) => {
+      const waited = await settle(server.baseUrl, fastMs);
+      console.log(`measuring ${label} (${t.path})${waited > 1 ? `, after ${waited.toFixed(0)} s for the server to drain` : ""}…`);
+      const r = await runLoad(server.baseUrl, { ...t, name: label }, { ...load, durationS: options.duration, minResponses, maxDurationS: options.maxDuration });
+      console.log(`  ${r.requests} responses in ${r.durationS} s`);
+      measured.push(r);
+      return r;
+    };
+    const floorFirst = await run(floor, `${floor.name} (first)`);
+    for (const t of others) await run(t);
+    const floorLast = await run(floor, `${floor.name} (last)`);
+    conds.loadAverage1m.after = os.loadavg()[0];
+
+    const pooled = summarize([...floorFirst.samples, ...floorLast.samples]);
+    const ratio = (r: LoadResult) => r.latencyMs.p95 / pooled.p95;
+    const pageFloor = measured.find((m) => m.name === spec.pageFloor);
+    const pageRatio = (r: LoadResult) => (pageFloor ? r.latencyMs.p95 / pageFloor.latencyMs.p95 : Number.NaN);
+    const rows = measured.map((r) => ({
+      page: r.name,
+      "req/s": r.reqPerSec,
+      "p50 ms": r.latencyMs.p50,
+      "p95 ms": r.latencyMs.p95,
+      "p99 ms": r.latencyMs.p99,
+      "max ms": r.latencyMs.max,
+      n: r.requests,
+      "p95/floor": Number(ratio(r).toFixed(2)),
+      ...(pageFloor ? { "p95/page floor": Number(pageRatio(r).toFixed(2)) } : {}),
+      statuses: Object.entries(r.statuses).map(([s, n]) => `${s}x${n}`).join(" "),
+      "peak RSS MiB": r.peakServerRssMiB ?? 0,
+    }));
+    console.log("");
+    printTable(rows);
+    console.log(`\nFloor p95 (${floor.name}, both runs pooled): ${fmt(pooled.p95)} ms; target: p95 within ${spec.targetRatio} x floor = ${fmt(pooled.p95 * spec.targetRatio)} ms`);
+    for (const t of spec.targets) {
+      const r = measured.find((m) => m.name === t.name)!;
+      const verdict = ratio(r) <= spec.targetRatio ? "meets" : "MISSES";
+      console.log(`  ${t.name}: p95 ${fmt(r.latencyMs.p95)} ms = ${ratio(r).toFixed(2)} x floor -> ${verdict} the target`);
+      if (pageFloor) {
+        const pageVerdict = pageRatio(r) <= spec.targetRatio ? "meets" : "MISSES";
+        console.log(`  ${t.name}: = ${pageRatio(r).toFixed(2)} x the page floor (${pageFloor.name}, p95 ${fmt(pageFloor.latencyMs.p95)} ms) -> ${pageVerdict} the target against it`);
+      }
+    }
+
+    const svg = barChartSvg({
+      title: spec.title,
+      subtitle: `${conds.database.agreements.toLocaleString("en-US")} agreements · ${options.connections} connections · each ≥ ${options.duration} s and ≥ ${minResponses} responses · next start · ${conds.cpus} cores · ${conds.date.slice(0, 10)}`,
+      axisLabel: "response time (ms), lower is better",
+      unit: "ms",
+      series: [
+        { name: "p50", color: SERIES_COLORS[0] },
+        { name: "p95", color: SERIES_COLORS[1] },
+      ],
+      groups: measured.map((r) => ({ label: r.name, values: [r.latencyMs.p50, r.latencyMs.p95] })),
+      references: [
+        { value: pooled.p95 * spec.targetRatio, label: `target: ${spec.targetRatio} x floor p95 (${floor.path})` },
+        ...(pageFloor
+          ? [{ value: pageFloor.latencyMs.p95 * spec.targetRatio, label: `${spec.targetRatio} x page floor p95 (${pageFloor.path})` }]
+          : []),
+      ],
+      footnote: `Floor = ${floor.path} (p95 ${fmt(pooled.p95)} ms, first and last runs pooled). req/s: ${measured.map((r) => `${r.name} ${fmt(r.reqPerSec)}`).join(", ")}`,
+    });
+    writeResults(
+      spec.name,
+      {
+        conditions: conds,
+        options,
+        floor: { path: floor.path, p95Ms: pooled.p95, p50Ms: pooled.p50 },
+        targetRatio: spec.targetRatio,
+        checks: notes,
+        pageFloor: pageFloor ? { path: pageFloor.path, p95Ms: pageFloor.latencyMs.p95 } : null,
+        results: measured.map((r) => ({
+          ...r,
+          p95OverFloor: Number(ratio(r).toFixed(3)),
+          p95OverPageFloor: pageFloor ? Number(pageRatio(r).toFixed(3)) : null,
+        })),
+      },
+      { [`${spec.name}.svg`]: svg },
+    );
+  } finally {
+    await server.stop();
+  }
+}

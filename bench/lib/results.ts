@@ -1,0 +1,71 @@
+// Printing and saving benchmark figures: a plain-text table on stdout, and JSON + SVG files in
+// bench/results/ (committed, so that figures can be compared across changes).
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { sqliteFilePath } from "../../lib/database-url";
+
+export const RESULTS_DIR = path.resolve(import.meta.dirname, "../results");
+
+export type Conditions = {
+  date: string;
+  node: string;
+  cpus: number;
+  cpuModel: string;
+  memoryGiB: number;
+  loadAverage1m: { before: number; after?: number };
+  commit: string;
+  database: { url: string; agreements: number; statusUpdates: number; milestones: number };
+};
+
+export function conditions(databaseUrl: string): Conditions {
+  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim();
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage1m: { before: os.loadavg()[0] },
+    commit: commit ? `${commit} (+ uncommitted work in the tree)` : "unknown",
+    database: { url: databaseUrl, ...databaseCounts(databaseUrl) },
+  };
+}
+
+export function databaseCounts(databaseUrl: string) {
+  const file = sqliteFilePath(databaseUrl);
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} does not exist: run npm run bench:generate first`);
+  }
+  const db = new Database(file, { readonly: true });
+  try {
+    const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    return { agreements: n("Agreement"), statusUpdates: n("StatusUpdate"), milestones: n("Milestone") };
+  } finally {
+    db.close();
+  }
+}
+
+export function printTable(rows: readonly Record<string, string | number>[]): void {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]);
+  const cell = (v: string | number | undefined) => (typeof v === "number" ? fmt(v) : (v ?? ""));
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i])).join("  ");
+  console.log(line(columns));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const r of rows) console.log(line(columns.map((c) => cell(r[c]))));
+}
+
+export const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v >= 100 ? v.toFixed(0) : v.toFixed(1));
+
+export function writeResults(name: string, data: unknown, charts: Record<string, string>): void {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const json = JSON.stringify(data, (key, value: unknown) => (key === "samples" ? undefined : value), 2);
+  fs.writeFileSync(path.join(RESULTS_DIR, `${name}.json`), json + "\n");
+  for (const [file, svg] of Object.entries(charts)) fs.writeFileSync(path.join(RESULTS_DIR, file), svg);
+  const files = [`${name}.json`, ...Object.keys(charts)].map((f) => path.join("bench/results", f));
+  console.log(`\nWrote ${files.join(", ")}`);
+}

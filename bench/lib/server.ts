@@ -1,0 +1,133 @@
+// Builds and serves the app for benchmarks: its own build folder (.next-bench, never the lead's
+// .next), its own port (3300+) and database, production mode, and a demo admin session.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { processTreeRss } from "./memory";
+
+export const BENCH_DIST_DIR = ".next-bench";
+export const BENCH_AUTH_SECRET = "bench-only-secret-not-for-production-0123456789";
+export const BENCH_ADMIN = { email: "admin@accord.test", password: "demo-admin-2025" } as const;
+
+const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
+
+function serverEnv(databaseUrl: string, distDir: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: BENCH_AUTH_SECRET,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  };
+}
+
+/**
+ * `next build` into the bench folder; exits the process when the build fails. Two steps
+ * (compile, then generate) because the default build's type-check step rewrites tsconfig.json to
+ * add `<distDir>/types/**` for any non-default dist folder; type checking is `npm run typecheck`'s
+ * job, and a benchmark must not edit project files.
+ */
+export function buildApp(databaseUrl: string, distDir = BENCH_DIST_DIR): void {
+  console.log(`Building into ${distDir} (next build, compile + generate)…`);
+  const started = Date.now();
+  for (const mode of ["compile", "generate"]) {
+    const result = spawnSync(bin("next"), ["build", `--experimental-build-mode=${mode}`], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: serverEnv(databaseUrl, distDir),
+    });
+    if (result.status !== 0) {
+      console.error(`next build (${mode}) failed (exit ${result.status ?? result.signal}); nothing was measured.`);
+      process.exit(1);
+    }
+  }
+  console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+export type BenchServer = {
+  baseUrl: string;
+  pid: number;
+  /** Resident memory of the server and its child processes, in bytes. */
+  rss(): number;
+  stop(): Promise<void>;
+};
+
+export async function startServer(options: {
+  databaseUrl: string;
+  port?: number;
+  distDir?: string;
+  /** V8 old-space cap for the server processes (MiB), e.g. to prove an export streams. */
+  heapLimitMiB?: number;
+}): Promise<BenchServer> {
+  const port = options.port ?? 3300;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  if (await answers(`${baseUrl}/login`)) {
+    throw new Error(`Port ${port} is already serving; pick another with --port.`);
+  }
+  // Its own process group, so that stopping it also stops the next-server child it spawns.
+  const env = serverEnv(options.databaseUrl, options.distDir ?? BENCH_DIST_DIR);
+  if (options.heapLimitMiB) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${options.heapLimitMiB}`.trim();
+  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  const pid = child.pid;
+  if (pid === undefined) throw new Error("next start did not start");
+  let log = "";
+  child.stdout.on("data", (d: Buffer) => (log += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (log += d.toString()));
+  const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+  let alive = true;
+  void exited.then(() => (alive = false));
+
+  const deadline = Date.now() + 60_000;
+  while (!(await answers(`${baseUrl}/login`))) {
+    if (!alive) throw new Error(`next start exited:\n${log}`);
+    if (Date.now() > deadline) {
+      process.kill(-pid, "SIGKILL");
+      throw new Error(`next start did not answer on ${baseUrl}/login within 60 s:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    baseUrl,
+    pid,
+    rss: () => processTreeRss(pid),
+    async stop() {
+      if (!alive) return;
+      process.kill(-pid, "SIGTERM");
+      const killer = setTimeout(() => alive && process.kill(-pid, "SIGKILL"), 5_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(5_000) });
+    await res.arrayBuffer();
+    return res.status < 500;
+  } catch {
+    return false;
+  }
+}
+
+/** Signs in through Auth.js's credentials flow; returns the Cookie header value for requests. */
+export async function login(baseUrl: string, account: { email: string; password: string } = BENCH_ADMIN): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = cookiePairs(csrf.headers.getSetCookie());
+  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
+    body: new URLSearchParams({ email: account.email, password: account.password, csrfToken, callbackUrl: "/" }),
+  });
+  await res.arrayBuffer();
+  const session = cookiePairs(res.headers.getSetCookie()).find((c) => c.startsWith("authjs.session-token="));
+  if (!session) throw new Error(`Login as ${account.email} failed (HTTP ${res.status}, no session cookie)`);
+  return session;
+}
+
+const cookiePairs = (setCookies: string[]) => setCookies.map((c) => c.split(";")[0]);

@@ -1,0 +1,97 @@
+// Issue 4: the number of database queries the agreements table makes must not grow with the page
+// size (no per-row queries). Runs listAgreements on a real SQLite database holding the real
+// package plus a synthetic portfolio, counting the SQL statements its Prisma client sends.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { createTestDatabase, recordingClient, seedPortfolio, type RecordingClient, type TestDatabase } from "./support/test-db";
+
+type ListAgreements = typeof import("@/lib/data/agreements").listAgreements;
+
+const NOW = new Date("2026-11-01T12:00:00Z");
+const PAGE_SIZES = [25, 50, 100] as const;
+
+let testDb: TestDatabase;
+let recorder: RecordingClient;
+let listAgreements: ListAgreements;
+
+beforeAll(async () => {
+  testDb = createTestDatabase("query-count");
+  // 600 synthetic agreements: every query below matches more than 100 rows.
+  await seedPortfolio(testDb, { agreements: 600, updates: 3000, milestones: 1200 }, { now: NOW, seed: 7 });
+  process.env.DATABASE_URL = testDb.url;
+  recorder = recordingClient(testDb);
+  // lib/data reads the app's one client from lib/db; hand it the recording client instead.
+  vi.doMock("@/lib/db", () => ({ prisma: recorder.client }));
+  ({ listAgreements } = await import("@/lib/data/agreements"));
+}, 60_000);
+
+afterAll(async () => {
+  await recorder?.client.$disconnect();
+  testDb?.remove();
+  vi.doUnmock("@/lib/db");
+});
+
+/** References of the first `limit` rows, straight from SQLite (the expected page). */
+function expectedReferences(whereSql: string, orderSql: string, limit: number): { total: number; refs: string[] } {
+  const where = `archivedAt IS NULL${whereSql ? ` AND ${whereSql}` : ""}`;
+  const total = (testDb.sqlite.prepare(`SELECT count(*) AS n FROM Agreement WHERE ${where}`).get() as { n: number }).n;
+  const refs = (
+    testDb.sqlite.prepare(`SELECT reference FROM Agreement WHERE ${where} ORDER BY ${orderSql} LIMIT ?`).all(limit) as {
+      reference: string;
+    }[]
+  ).map((r) => r.reference);
+  return { total, refs };
+}
+
+const views = [
+  {
+    name: "default view (sorted by reference)",
+    params: "",
+    whereSql: "",
+    orderSql: "reference ASC",
+  },
+  {
+    name: "filtered by area and status, sorted by target date (the benchmark's view)",
+    params: "area=energy,transport&status=on_track,at_risk,delayed&sort=targetDate&dir=desc",
+    whereSql: "area IN ('energy', 'transport') AND status IN ('on_track', 'at_risk', 'delayed')",
+    orderSql: "targetDate IS NULL, targetDate DESC, reference ASC",
+  },
+  {
+    name: "filtered through relations (side, severity), sorted by lead organization",
+    params: "side=KZ&minSeverity=high&sort=lead",
+    whereSql: `(leadOrganizationId IN (SELECT id FROM Organization WHERE country = 'KZ')
+        OR id IN (SELECT agreementId FROM AgreementParty p JOIN Organization o ON o.id = p.organizationId WHERE o.country = 'KZ'))
+      AND id IN (SELECT agreementId FROM ChallengeAssessment WHERE severity IN ('high', 'critical'))`,
+    orderSql: "(SELECT name FROM Organization o WHERE o.id = leadOrganizationId) ASC, reference ASC",
+  },
+];
+
+describe("listAgreements query count", () => {
+  for (const view of views) {
+    it(`is the same for page sizes 25, 50 and 100: ${view.name}`, async () => {
+      const counts: Record<number, number> = {};
+      const statements: Record<number, string[]> = {};
+      for (const size of PAGE_SIZES) {
+        const query = parseAgreementQuery(new URLSearchParams(`${view.params}&size=${size}`));
+        recorder.reset();
+        const page = await listAgreements(query, NOW);
+        counts[size] = recorder.statements.length;
+        statements[size] = [...recorder.statements];
+
+        const expected = expectedReferences(view.whereSql, view.orderSql, size);
+        expect(expected.total, "the seeded data must fill a page of 100").toBeGreaterThan(100);
+        expect(page.total).toBe(expected.total);
+        expect(page.pageSize).toBe(size);
+        expect(page.rows).toHaveLength(size);
+        expect(page.rows.map((r) => r.reference)).toEqual(expected.refs);
+        // Relations were loaded for every row, not just counted.
+        expect(page.rows.every((r) => r.lead.name.length > 0 && r.parties.length >= 1)).toBe(true);
+      }
+      expect(counts[25], "at least the count and the page query").toBeGreaterThanOrEqual(2);
+      expect(
+        [counts[50], counts[100]],
+        `statements per call: ${JSON.stringify(counts)}\n${statements[100].join("\n")}`,
+      ).toEqual([counts[25], counts[25]]);
+    });
+  }
+});

@@ -1,0 +1,99 @@
+// Rules enforced by lib/data on a real (temporary) SQLite database: things the UI cannot reach,
+// so they are tested where they live.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedDatabase } from "@/prisma/seed-core";
+import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import type { Actor } from "@/lib/auth/permissions";
+
+let testDb: TestDatabase;
+let db: PrismaClient;
+let data: {
+  users: typeof import("@/lib/data/users");
+  milestones: typeof import("@/lib/data/milestones");
+  tracking: typeof import("@/lib/data/tracking");
+};
+
+beforeAll(async () => {
+  testDb = createTestDatabase("data-rules");
+  process.env.DATABASE_URL = testDb.url;
+  db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: testDb.file }) });
+  await seedDatabase(db, { demo: true });
+  vi.doMock("@/lib/db", () => ({ prisma: db }));
+  data = {
+    users: await import("@/lib/data/users"),
+    milestones: await import("@/lib/data/milestones"),
+    tracking: await import("@/lib/data/tracking"),
+  };
+}, 60_000);
+
+afterAll(async () => {
+  await db?.$disconnect();
+  testDb?.remove();
+  vi.doUnmock("@/lib/db");
+});
+
+const actorOf = async (email: string): Promise<Actor> => {
+  const u = await db.user.findUniqueOrThrow({ where: { email } });
+  return { id: u.id, role: u.role as Actor["role"], organizationId: u.organizationId };
+};
+
+describe("users", () => {
+  it("never removes the last active admin, by role change or deactivation", async () => {
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@accord.test" } });
+    expect(await db.user.count({ where: { role: "admin", active: true } })).toBe(1);
+    const base = { userId: admin.id, name: admin.name, organizationId: null };
+    await expect(data.users.updateUser({ ...base, version: admin.version, role: "viewer", active: true }, admin.id)).rejects.toMatchObject({ message: "validation.lastAdmin", field: "role" });
+    await expect(data.users.updateUser({ ...base, version: admin.version, role: "admin", active: false }, admin.id)).rejects.toMatchObject({ message: "validation.lastAdmin", field: "active" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ role: "admin", active: true });
+    expect(await db.auditEvent.count({ where: { entityId: admin.id, action: { in: ["user.update", "user.deactivate"] } } })).toBe(0);
+  });
+
+  it("allows it once another admin exists, and refuses a stale version", async () => {
+    const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@accord.test" } });
+    const viewer = await db.user.findUniqueOrThrow({ where: { email: "viewer@accord.test" } });
+    await data.users.updateUser({ userId: viewer.id, version: viewer.version, name: viewer.name, role: "admin", organizationId: null, active: true }, admin.id);
+    await expect(
+      data.users.updateUser({ userId: viewer.id, version: viewer.version, name: "Stale", role: "viewer", organizationId: null, active: true }, admin.id),
+    ).rejects.toMatchObject({ message: "validation.userChanged" });
+    await data.users.updateUser({ userId: admin.id, version: admin.version, name: admin.name, role: "viewer", organizationId: null, active: true }, viewer.id);
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("viewer");
+  });
+});
+
+describe("milestones", () => {
+  it("refuses a milestone id that belongs to another agreement, and writes nothing", async () => {
+    const editor = await actorOf("socar.editor@accord.test");
+    const own = await db.agreement.findUniqueOrThrow({ where: { reference: "AZ-KZ-2025-ENE-01" } });
+    const other = await db.milestone.findFirstOrThrow({ where: { agreement: { reference: "AZ-KZ-2025-DIG-01" }, doneDate: null } });
+    await expect(
+      data.milestones.completeMilestone({ agreementId: own.id, milestoneId: other.id, version: other.version, doneDate: "2026-11-01", evidence: "x" }, editor),
+    ).rejects.toMatchObject({ message: "validation.milestoneNotInAgreement", status: 404 });
+    expect((await db.milestone.findUniqueOrThrow({ where: { id: other.id } })).doneDate).toBeNull();
+  });
+
+  it("refuses an editor of an unrelated organization", async () => {
+    const editor = await actorOf("kz.digital.editor@accord.test");
+    const agreement = await db.agreement.findUniqueOrThrow({ where: { reference: "AZ-KZ-2025-ENE-01" } });
+    await expect(data.milestones.addMilestone({ agreementId: agreement.id, title: "x", dueDate: "2027-01-01" }, editor)).rejects.toMatchObject({ status: 403 });
+    expect(await db.milestone.count({ where: { agreementId: agreement.id, title: "x" } })).toBe(0);
+  });
+});
+
+describe("status updates", () => {
+  it("refuses a save based on a stale version and names who changed it", async () => {
+    const editor = await actorOf("socar.editor@accord.test");
+    const agreement = await db.agreement.findUniqueOrThrow({ where: { reference: "AZ-KZ-2025-ENE-03" } });
+    const input = { agreementId: agreement.id, version: agreement.version, status: "on_track" as const, progress: 5, note: "first", assessments: [] };
+    await data.tracking.postStatusUpdate(input, editor);
+    await expect(data.tracking.postStatusUpdate({ ...input, note: "second" }, editor)).rejects.toMatchObject({
+      message: "errors.stale",
+      status: 409,
+      values: { name: "Elvin Mammadov" },
+    });
+    const notes = (await db.statusUpdate.findMany({ where: { agreementId: agreement.id }, orderBy: { createdAt: "asc" } })).map((u) => u.note);
+    expect(notes.at(-1)).toBe("first");
+    expect(notes).not.toContain("second");
+  });
+});

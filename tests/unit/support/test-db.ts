@@ -1,0 +1,75 @@
+// Unit tests that need a real database get their own SQLite file under the OS temp folder:
+// migrations applied with better-sqlite3 (no Prisma CLI), optionally the real package plus a
+// synthetic portfolio, and a Prisma client that records every SQL statement it sends.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { applyMigrations } from "@/bench/lib/migrations";
+import { addSyntheticPortfolio, type PortfolioSize } from "@/bench/lib/portfolio";
+import { seedDatabase } from "@/prisma/seed-core";
+
+export type TestDatabase = {
+  /** A `file:` URL for DATABASE_URL / prismaClient(). */
+  url: string;
+  file: string;
+  /** Direct, synchronous access for setting up and checking rows. */
+  sqlite: Database.Database;
+  remove(): void;
+};
+
+/** An empty, migrated database of this test file only. */
+export function createTestDatabase(name: string): TestDatabase {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `accord-${name}-`));
+  const file = path.join(dir, "test.db");
+  const sqlite = new Database(file);
+  applyMigrations(sqlite);
+  return {
+    url: `file:${file}`,
+    file,
+    sqlite,
+    remove() {
+      sqlite.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The real package with demo accounts, then a synthetic portfolio of the given size. */
+export async function seedPortfolio(
+  testDb: TestDatabase,
+  size: PortfolioSize,
+  options: { now: Date; seed?: number },
+): Promise<void> {
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: testDb.file }) });
+  try {
+    await seedDatabase(db, { demo: true });
+  } finally {
+    await db.$disconnect();
+  }
+  addSyntheticPortfolio(testDb.sqlite, size, options);
+}
+
+export type RecordingClient = {
+  client: PrismaClient;
+  /** SQL of every statement sent since the last reset, in order. */
+  statements: string[];
+  reset(): void;
+};
+
+/**
+ * A Prisma client that records the statements it sends, through Prisma's own query events (which
+ * the driver-adapter "client" engine of 6.19 emits for every statement, COMMIT included; the
+ * adapter's BEGIN is issued outside them and is the same for every call anyway).
+ */
+export function recordingClient(testDb: TestDatabase): RecordingClient {
+  const client = new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: testDb.file }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  const statements: string[] = [];
+  client.$on("query", (event) => statements.push(event.query));
+  return { client, statements, reset: () => void statements.splice(0) };
+}

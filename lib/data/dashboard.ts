@@ -1,4 +1,5 @@
 import "server-only";
+import { statusTrend } from "./dashboard-trend";
 import { prisma } from "../db";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
@@ -13,8 +14,6 @@ import {
   scopedAreas,
   scopeQuery,
   summarizePortfolio,
-  trendWeekEnds,
-  weeklyStatusTrend,
   type DashboardScope,
   type HeatCell,
   type PortfolioSummary,
@@ -85,7 +84,8 @@ const toMilestone = (m: {
 /**
  * Everything the dashboard shows, in a fixed number of queries whatever the portfolio size:
  * counts and groupBy aggregations in the database, never per-agreement queries. The only
- * unbounded read is the trend's history (three columns per status update).
+ * unbounded read, the trend's history, is reused until the data behind it changes
+ * (dashboard-trend.ts).
  */
 export async function getDashboard(scope: DashboardScope, user: CurrentUser, now = new Date()): Promise<DashboardData> {
   const staleAfterDays = env().STALE_AFTER_DAYS;
@@ -96,7 +96,7 @@ export async function getDashboard(scope: DashboardScope, user: CurrentUser, now
   const dueSoonMilestone: Prisma.MilestoneWhereInput = { doneDate: null, dueDate: { gte: soon.from, lt: soon.until } };
   const areas = scopedAreas(scope);
 
-  const [groups, challenges, heatGroups, overdueAgreements, overdueCount, overdueList, dueSoonCount, dueSoonList, staleCount, latest, history, visits, attention] =
+  const [groups, challenges, heatGroups, overdueAgreements, overdueCount, overdueList, dueSoonCount, dueSoonList, staleCount, latest, trend, visits, attention] =
     await Promise.all([
       prisma.agreement.groupBy({ by: ["area", "status"], where: inScope, _count: { _all: true }, _sum: { progress: true } }),
       prisma.challenge.findMany({
@@ -146,13 +146,7 @@ export async function getDashboard(scope: DashboardScope, user: CurrentUser, now
           author: { select: { name: true } },
         },
       }),
-      // The trend's history: three narrow columns, swept once in memory. Unordered on purpose:
-      // at 100k updates an ORDER BY costs SQLite a temporary B-tree (~4x the scan); the sweep
-      // sorts by time itself, and equal times keep insertion order.
-      prisma.statusUpdate.findMany({
-        where: { agreement: inScope },
-        select: { agreementId: true, createdAt: true, statusAfter: true },
-      }),
+      statusTrend(inScope, now),
       prisma.visit.findMany({ orderBy: [{ startDate: "desc" }, { id: "asc" }], select: { id: true, title: true } }),
       attentionFor(user, inScope, overdueMilestone, stale, now, staleAfterDays),
     ]);
@@ -186,14 +180,11 @@ export async function getDashboard(scope: DashboardScope, user: CurrentUser, now
       progressAfter: u.progressAfter,
       note: u.note,
     })),
-    trend: weeklyStatusTrend(history, trendWeekEnds(now, earliest(history))),
+    trend,
     visits,
     attention,
   };
 }
-
-const earliest = (history: readonly { createdAt: Date }[]): Date | null =>
-  history.reduce<Date | null>((min, u) => (!min || u.createdAt < min ? u.createdAt : min), null);
 
 const ATTENTION_LIMIT = 20;
 

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "Agreement_archivedAt_idx";
+

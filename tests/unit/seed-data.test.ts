@@ -19,11 +19,9 @@ import {
   SEED_VISIT,
 } from "../../prisma/seed-data";
 
-// vitest runs from the repo root (/work/main); the article sits next to it in /work/shared.
-const ARTICLE = fs.readFileSync(
-  path.resolve(process.cwd(), "../shared/source/visit-article.txt"),
-  "utf8",
-);
+// The source article ships with the seed (prisma/source/), so every excerpt can be checked
+// against it on any machine.
+const ARTICLE = fs.readFileSync(path.resolve(import.meta.dirname, "../../prisma/source/visit-article.txt"), "utf8");
 
 const normalize = (s: string): string => s.replace(/\s+/g, " ").trim();
 const NORMALIZED_ARTICLE = normalize(ARTICLE);

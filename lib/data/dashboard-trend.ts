@@ -9,20 +9,16 @@ const cache = new Map<string, Promise<TrendPoint[]>>();
 /**
  * The weekly status trend of the agreements in scope. Computing it reads the whole update history
  * (the only unbounded read of the dashboard), so the result is kept per scope and reused until
- * the data behind it changes: the key holds the count and newest time of the scope's updates and
- * agreements, which any new update, edit or archive moves. The key comes from the database, so
+ * the data behind it changes. Every status update, edit or archive writes its agreement row in
+ * the same transaction (updatedAt moves), and history is never deleted, so the count and newest
+ * updatedAt of the scope's agreements identify the history. The key comes from the database, so
  * several app instances stay correct; concurrent first requests share one computation.
  */
 export async function statusTrend(inScope: Prisma.AgreementWhereInput, now: Date): Promise<TrendPoint[]> {
-  const [updates, agreements] = await prisma.$transaction([
-    prisma.statusUpdate.aggregate({ where: { agreement: inScope }, _count: { _all: true }, _max: { createdAt: true } }),
-    prisma.agreement.aggregate({ where: inScope, _count: { _all: true }, _max: { updatedAt: true } }),
-  ]);
+  const agreements = await prisma.agreement.aggregate({ where: inScope, _count: { _all: true }, _max: { updatedAt: true } });
   const key = JSON.stringify([
     inScope,
     now.toISOString().slice(0, 10),
-    updates._count._all,
-    updates._max.createdAt?.getTime() ?? 0,
     agreements._count._all,
     agreements._max.updatedAt?.getTime() ?? 0,
   ]);

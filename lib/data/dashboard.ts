@@ -1,5 +1,6 @@
 import "server-only";
 import { statusTrend } from "./dashboard-trend";
+import { heatGroupsByArea } from "./dashboard-heat";
 import { prisma } from "../db";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
@@ -104,16 +105,7 @@ export async function getDashboard(scope: DashboardScope, user: CurrentUser, now
         orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
         select: { id: true, name: true },
       }),
-      // One aggregation per area (a fixed list of six), not per agreement.
-      Promise.all(
-        areas.map((area) =>
-          prisma.challengeAssessment.groupBy({
-            by: ["challengeId", "severity"],
-            where: { agreement: { AND: [inScope, { area }] } },
-            _count: { _all: true },
-          }),
-        ),
-      ),
+      heatGroupsByArea(scope, areas),
       prisma.agreement.count({ where: { AND: [inScope, { milestones: { some: overdueMilestone } }] } }),
       prisma.milestone.count({ where: { ...overdueMilestone, agreement: inScope } }),
       prisma.milestone.findMany({
@@ -158,12 +150,9 @@ export async function getDashboard(scope: DashboardScope, user: CurrentUser, now
       groups.map((g) => ({ area: g.area, status: g.status, count: g._count._all, progressSum: g._sum.progress ?? 0 })),
     ),
     challenges,
-    heatMap: areas.map((area, i) => ({
+    heatMap: areas.map((area) => ({
       area,
-      cells: heatRow(
-        challengeIds,
-        heatGroups[i].map((g) => ({ challengeId: g.challengeId, severity: g.severity, count: g._count._all })),
-      ),
+      cells: heatRow(challengeIds, heatGroups.get(area) ?? []),
     })),
     overdue: { agreements: overdueAgreements, milestones: overdueCount, list: overdueList.map(toMilestone) },
     dueSoon: { milestones: dueSoonCount, list: dueSoonList.map(toMilestone) },

@@ -1,0 +1,35 @@
+import "server-only";
+import { prisma } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import type { DashboardScope } from "../domain/dashboard";
+import type { Area } from "../domain/vocabulary";
+
+export type HeatGroup = { challengeId: string; severity: string; count: number };
+
+/**
+ * Current assessments counted by (area, challenge, severity) for the scoped, non-archived
+ * agreements, in one query. Prisma's groupBy cannot group by a relation's column (the
+ * agreement's area), and one groupBy per area scanned the assessments six times; this is one
+ * scan. Plain SQL with quoted identifiers, valid on SQLite and PostgreSQL alike.
+ */
+export async function heatGroupsByArea(scope: DashboardScope, areas: readonly Area[]): Promise<Map<Area, HeatGroup[]>> {
+  const conditions: Prisma.Sql[] = [Prisma.sql`a."archivedAt" IS NULL`];
+  if (scope.visit) conditions.push(Prisma.sql`a."visitId" = ${scope.visit}`);
+  if (areas.length) conditions.push(Prisma.sql`a."area" IN (${Prisma.join(areas)})`);
+  if (scope.side) {
+    conditions.push(Prisma.sql`(
+      EXISTS (SELECT 1 FROM "Organization" o WHERE o."id" = a."leadOrganizationId" AND o."country" = ${scope.side})
+      OR EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId"
+                 WHERE p."agreementId" = a."id" AND o."country" = ${scope.side}))`);
+  }
+  const rows = await prisma.$queryRaw<{ area: string; challengeId: string; severity: string; n: number | bigint }[]>`
+    SELECT a."area" AS "area", ca."challengeId" AS "challengeId", ca."severity" AS "severity", COUNT(*) AS "n"
+    FROM "ChallengeAssessment" ca JOIN "Agreement" a ON a."id" = ca."agreementId"
+    WHERE ${Prisma.join(conditions, " AND ")}
+    GROUP BY a."area", ca."challengeId", ca."severity"`;
+  const byArea = new Map<Area, HeatGroup[]>(areas.map((area) => [area, []]));
+  for (const row of rows) {
+    byArea.get(row.area as Area)?.push({ challengeId: row.challengeId, severity: row.severity, count: Number(row.n) });
+  }
+  return byArea;
+}

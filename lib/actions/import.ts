@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authedAction, type ActionResult } from "./authed-action";
 import { applyImport, listImportVisits, planImport, type ImportPlan } from "../data/agreement-import";
-import { IMPORT_MAX_BYTES, decodeImportFile, parseImportCsv, type ImportProblem } from "../validations/import";
+import { decodeImportFile, parseImportCsv, type ImportProblem } from "../validations/import";
+import { IMPORT_MAX_BYTES } from "../domain/limits";
 
 export type ImportPreview = {
   fileName: string;

@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { SortableColumn } from "../validations/agreement-query";
+import type { SortableColumn } from "../domain/limits";
 
 /** Where the previous batch ended: the last row's sort value and its reference (the tie-breaker). */
 export type KeysetCursor = { value: string | number | Date | null; reference: string };

@@ -1,6 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import { SEVERITIES } from "../domain/vocabulary";
-import type { SortableColumn } from "../validations/agreement-query";
+import type { SortableColumn } from "../domain/limits";
 import type { ExportRow } from "./agreement-columns";
 import type { KeysetCursor } from "./export-keyset";
 

@@ -1,32 +1,7 @@
 import { z } from "zod";
 import { AREAS, AGREEMENT_STATUSES, SEVERITIES, SIDES } from "../domain/vocabulary";
 import { isoDay } from "./tracking";
-
-export const SORTABLE_COLUMNS = [
-  "reference",
-  "title",
-  "area",
-  "lead",
-  "status",
-  "progress",
-  "worstSeverity",
-  "nextMilestone",
-  "targetDate",
-  "lastUpdate",
-] as const;
-export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
-
-export const HIDEABLE_COLUMNS = [
-  "area",
-  "lead",
-  "parties",
-  "status",
-  "progress",
-  "worstSeverity",
-  "nextMilestone",
-  "targetDate",
-  "lastUpdate",
-] as const;
+import { HIDEABLE_COLUMNS, SORTABLE_COLUMNS } from "../domain/limits";
 
 // A real calendar day (2027-02-31 is refused, not rolled over to March).
 const isoDate = isoDay;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AGREEMENT_STATUSES } from "../domain/vocabulary";
-import { NOTE_MAX } from "./tracking";
+import { NOTE_MAX } from "../domain/limits";
 
 const cuid = z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "validation.invalidId" });
 

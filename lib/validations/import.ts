@@ -5,7 +5,7 @@ import { DERIVED_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from "../reports/a
 import { unsanitizeCell } from "../reports/sanitize-cell";
 
 /** The import reads the export's CSV format (lib/reports/agreement-columns.ts). */
-export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+import { IMPORT_MAX_BYTES } from "../domain/limits";
 export const REFERENCE_FORMAT = /^[A-Z0-9]+(-[A-Z0-9]+){1,7}$/;
 
 /** A problem as a catalog key and its values, so the interface can say it in any language. */

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { AGREEMENT_STATUSES, SEVERITIES } from "../domain/vocabulary";
 
-export const NOTE_MAX = 2000;
-export const SHORT_TEXT_MAX = 1000;
+import { NOTE_MAX, SHORT_TEXT_MAX } from "../domain/limits";
 
 const cuid = z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "validation.invalidId" });
 const version = z.coerce.number({ message: "validation.invalidVersion" }).int().min(1);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { stringify } from "csv-stringify/sync";
 import { EXPORT_COLUMNS, type ExportRow } from "@/lib/reports/agreement-columns";
 import { csvRecord } from "@/lib/reports/agreements-csv";
-import { IMPORT_MAX_BYTES, decodeImportFile, parseImportCsv, type ParsedImport } from "@/lib/validations/import";
+import { decodeImportFile, parseImportCsv, type ParsedImport } from "@/lib/validations/import";
+import { IMPORT_MAX_BYTES } from "@/lib/domain/limits";
 
 const HEADER = EXPORT_COLUMNS.join(",");
 const base: Record<string, string> = {

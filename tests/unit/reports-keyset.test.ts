@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SORTABLE_COLUMNS, parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { SORTABLE_COLUMNS } from "@/lib/domain/limits";
 
 // The export reads in keyset batches; this checks them against the table's own orderBy on a real
 // SQLite database with ties and nulls in every sortable column, with batches of 1, 2 and 3 rows.

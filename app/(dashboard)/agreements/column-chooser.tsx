@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { HIDEABLE_COLUMNS } from "@/lib/validations/agreement-query";
+import { HIDEABLE_COLUMNS } from "@/lib/domain/limits";
 import { useUrlParams } from "@/app/_components/use-url-params";
 
 /** Which columns show; stored in the URL (`hide`), so a shared link shows the same columns. */

@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/actions/authed-action";
 import { AGREEMENT_STATUSES, SEVERITIES, type AgreementStatus, type Severity } from "@/lib/domain/vocabulary";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
-import { NOTE_MAX, SHORT_TEXT_MAX } from "@/lib/validations/tracking";
+import { NOTE_MAX, SHORT_TEXT_MAX } from "@/lib/domain/limits";
 
 type Assessment = { challengeId: string; name: string; severity: Severity; note: string; mitigation: string };
 

@@ -3,7 +3,7 @@
 import { useRef, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { confirmImport, previewImport, type ImportPreview } from "@/lib/actions/import";
-import { IMPORT_MAX_BYTES } from "@/lib/validations/import";
+import { IMPORT_MAX_BYTES } from "@/lib/domain/limits";
 import { ImportPreviewView } from "./import-preview";
 
 type Message = { text: string; tone: "error" | "success" };

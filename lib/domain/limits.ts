@@ -1,0 +1,34 @@
+// Limits shared by forms (client) and schemas (server). Kept free of zod so that client
+// components importing them do not ship the validation library.
+
+export const NOTE_MAX = 2000;
+export const SHORT_TEXT_MAX = 1000;
+/** Largest CSV file an import accepts. */
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Columns of the agreements table that can be sorted, and those that can be hidden. */
+export const SORTABLE_COLUMNS = [
+  "reference",
+  "title",
+  "area",
+  "lead",
+  "status",
+  "progress",
+  "worstSeverity",
+  "nextMilestone",
+  "targetDate",
+  "lastUpdate",
+] as const;
+export type SortableColumn = (typeof SORTABLE_COLUMNS)[number];
+
+export const HIDEABLE_COLUMNS = [
+  "area",
+  "lead",
+  "parties",
+  "status",
+  "progress",
+  "worstSeverity",
+  "nextMilestone",
+  "targetDate",
+  "lastUpdate",
+] as const;

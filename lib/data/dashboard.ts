@@ -1,6 +1,7 @@
 import "server-only";
 import { statusTrend } from "./dashboard-trend";
 import { heatGroupsByArea } from "./dashboard-heat";
+import { updateSummarySelect } from "./tracking";
 import { prisma } from "../db";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
@@ -128,14 +129,8 @@ export async function getDashboard(scope: DashboardScope, user: CurrentUser, now
         take: LIST_LIMIT,
         select: {
           id: true,
-          createdAt: true,
-          statusBefore: true,
-          statusAfter: true,
-          progressBefore: true,
-          progressAfter: true,
-          note: true,
+          ...updateSummarySelect,
           agreement: { select: { reference: true, title: true } },
-          author: { select: { name: true } },
         },
       }),
       statusTrend(inScope, now),

@@ -21,6 +21,7 @@ import type { AgreementSheet } from "../reports/pdf/agreement-pdf";
 import { agreementOrderBy, agreementWhere } from "./agreement-where";
 import { getAgreementByReference } from "./agreements";
 import { statesAsOf } from "./history";
+import { updateSummarySelect } from "./tracking";
 
 export const EXPORT_BATCH_SIZE = 500;
 
@@ -105,13 +106,7 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: REPORT_LIST_LIMIT,
       select: {
-        createdAt: true,
-        statusBefore: true,
-        statusAfter: true,
-        progressBefore: true,
-        progressAfter: true,
-        note: true,
-        author: { select: { name: true } },
+        ...updateSummarySelect,
         agreement: { select: { reference: true, title: true } },
       },
     }),
@@ -211,13 +206,7 @@ export async function loadAgreementSheet(reference: string): Promise<AgreementSh
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: AGREEMENT_HISTORY_LIMIT,
       select: {
-        createdAt: true,
-        statusBefore: true,
-        statusAfter: true,
-        progressBefore: true,
-        progressAfter: true,
-        note: true,
-        author: { select: { name: true } },
+        ...updateSummarySelect,
       },
     }),
     prisma.statusUpdate.count({ where: { agreementId: agreement.id } }),

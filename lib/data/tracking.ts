@@ -126,6 +126,17 @@ const pick = (a: { severity: string; note: string; mitigation: string }) => ({
   mitigation: a.mitigation,
 });
 
+/** What a list of recent updates shows of each (dashboard, reports, agreement sheet). */
+export const updateSummarySelect = {
+  createdAt: true,
+  statusBefore: true,
+  statusAfter: true,
+  progressBefore: true,
+  progressAfter: true,
+  note: true,
+  author: { select: { name: true } },
+} as const;
+
 /** The agreement's history, newest first, with each update's changed assessments. */
 export async function listHistory(agreementId: string) {
   return prisma.statusUpdate.findMany({

@@ -6,6 +6,7 @@ import { authedAction, type ActionResult } from "./authed-action";
 import { applyImport, listImportVisits, planImport, type ImportPlan } from "../data/agreement-import";
 import { decodeImportFile, parseImportCsv, type ImportProblem } from "../validations/import";
 import { IMPORT_MAX_BYTES } from "../domain/limits";
+import { entityId } from "../validations/common";
 
 export type ImportPreview = {
   fileName: string;
@@ -15,7 +16,7 @@ export type ImportPreview = {
   canConfirm: boolean;
 };
 
-const id = z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "import.errors.unknownVisit" });
+const id = entityId("import.errors.unknownVisit");
 const fileSchema = z.instanceof(File, { message: "import.errors.noFile" }).refine((f) => f.size > 0, { message: "import.errors.noFile" });
 const previewSchema = z.object({ file: fileSchema, visitId: id });
 const confirmSchema = previewSchema.extend({ digest: z.string().regex(/^[a-f0-9]{64}$/) });

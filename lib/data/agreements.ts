@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import { env } from "../env";
+import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../validations/agreement-query";
 import { agreementOrderBy, agreementWhere } from "./agreement-where";
 
@@ -90,11 +91,10 @@ export async function listAgreements(query: AgreementQuery, now = new Date()): P
   };
 }
 
-export const REFERENCE_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,7}$/;
 
 /** Everything the agreement page shows; null for an unknown or malformed reference. */
 export async function getAgreementByReference(reference: string) {
-  if (reference.length > 60 || !REFERENCE_PATTERN.test(reference)) return null;
+  if (reference.length > REFERENCE_MAX || !REFERENCE_PATTERN.test(reference)) return null;
   return prisma.agreement.findUnique({
     where: { reference },
     include: {

@@ -32,3 +32,7 @@ export const HIDEABLE_COLUMNS = [
   "targetDate",
   "lastUpdate",
 ] as const;
+
+/** Agreement reference codes, e.g. AZ-KZ-2025-ENE-01: capitals and digits in 2-8 hyphenated parts. */
+export const REFERENCE_PATTERN = /^[A-Z0-9]+(?:-[A-Z0-9]+){1,7}$/;
+export const REFERENCE_MAX = 60;

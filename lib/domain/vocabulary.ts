@@ -49,9 +49,6 @@ export type InstrumentType = (typeof INSTRUMENT_TYPES)[number];
 export const SEVERITIES = ["none", "low", "medium", "high", "critical"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export function severityRank(severity: Severity): number {
-  return SEVERITIES.indexOf(severity);
-}
 
 export const COUNTRIES = ["AZ", "KZ", "OTHER"] as const;
 export type Country = (typeof COUNTRIES)[number];

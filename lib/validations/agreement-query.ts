@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AREAS, AGREEMENT_STATUSES, SEVERITIES, SIDES } from "../domain/vocabulary";
-import { isoDay } from "./tracking";
+import { entityId, isoDay } from "./common";
 import { HIDEABLE_COLUMNS, SORTABLE_COLUMNS } from "../domain/limits";
 
 // A real calendar day (2027-02-31 is refused, not rolled over to March).
@@ -14,7 +14,7 @@ const listOf = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((v) => [...new Set(v)])
     .catch([]);
 
-const id = z.string().regex(/^[a-z0-9]{6,40}$/i);
+const id = entityId();
 
 /**
  * The agreements table's state, read from the URL. Every field falls back to its default on junk

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { AREAS, INSTRUMENT_TYPES } from "../domain/vocabulary";
-import { isoDay } from "./tracking";
+import { entityId, isoDay } from "./common";
+import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 
-const cuid = z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "validation.invalidId" });
+const cuid = entityId();
 const optionalDay = z
   .union([z.literal(""), isoDay])
   .optional()
@@ -13,8 +14,8 @@ export const agreementFieldsSchema = z.object({
     .string()
     .trim()
     .toUpperCase()
-    .max(60, { message: "validation.tooLong" })
-    .regex(/^[A-Z0-9]+(?:-[A-Z0-9]+){1,7}$/, { message: "validation.reference" }),
+    .max(REFERENCE_MAX, { message: "validation.tooLong" })
+    .regex(REFERENCE_PATTERN, { message: "validation.reference" }),
   visitId: cuid,
   title: z.string().trim().min(1, { message: "validation.required" }).max(300, { message: "validation.tooLong" }),
   area: z.enum(AREAS, { message: "validation.area" }),

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isoDay } from "./tracking";
+import { entityId, isoDay } from "./common";
 
-const id = z.string().regex(/^[a-z0-9]{6,40}$/i);
+const id = entityId();
 const isoDate = isoDay;
 
 /** The audit log's URL state; junk falls back to "no filter". */

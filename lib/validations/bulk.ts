@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { entityId } from "./common";
 import { AGREEMENT_STATUSES } from "../domain/vocabulary";
 import { NOTE_MAX } from "../domain/limits";
 
-const cuid = z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "validation.invalidId" });
+const cuid = entityId();
 
 /** Set one status and/or add one note to many agreements; each gets its own history entry. */
 export const bulkUpdateSchema = z

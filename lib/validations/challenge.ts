@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { entityId } from "./common";
 
-const cuid = z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "validation.invalidId" });
+const cuid = entityId();
 
 export const challengeFieldsSchema = z.object({
   name: z.string().trim().min(1, { message: "validation.required" }).max(120, { message: "validation.tooLong" }),

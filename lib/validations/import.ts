@@ -5,8 +5,7 @@ import { DERIVED_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from "../reports/a
 import { unsanitizeCell } from "../reports/sanitize-cell";
 
 /** The import reads the export's CSV format (lib/reports/agreement-columns.ts). */
-import { IMPORT_MAX_BYTES } from "../domain/limits";
-export const REFERENCE_FORMAT = /^[A-Z0-9]+(-[A-Z0-9]+){1,7}$/;
+import { IMPORT_MAX_BYTES, REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 
 /** A problem as a catalog key and its values, so the interface can say it in any language. */
 export type ImportProblem = { key: string; values?: Record<string, string | number> };
@@ -17,7 +16,7 @@ const validDay = (s: string) => isoDay.test(s) && new Date(`${s}T00:00:00.000Z`)
 
 /** One data row of the file, strict: every value checked, nothing coerced silently. */
 export const importRowSchema = z.object({
-  reference: z.string().max(60).regex(REFERENCE_FORMAT),
+  reference: z.string().max(REFERENCE_MAX).regex(REFERENCE_PATTERN),
   title: z.string().min(1).max(300),
   area: z.enum(AREAS),
   instrument_type: z.enum(INSTRUMENT_TYPES),

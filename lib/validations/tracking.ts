@@ -2,20 +2,11 @@ import { z } from "zod";
 import { AGREEMENT_STATUSES, SEVERITIES } from "../domain/vocabulary";
 
 import { NOTE_MAX, SHORT_TEXT_MAX } from "../domain/limits";
+import { entityId, isoDay } from "./common";
 
-const cuid = z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "validation.invalidId" });
+const cuid = entityId();
 const version = z.coerce.number({ message: "validation.invalidVersion" }).int().min(1);
 const text = (max: number) => z.string().trim().max(max, { message: "validation.tooLong" });
-
-export const isoDay = z
-  .string({ message: "validation.date" })
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "validation.date" })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00.000Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, { message: "validation.date" })
-  .refine((s) => s >= "1990-01-01" && s <= "2100-12-31", { message: "validation.dateRange" });
 
 export const statusUpdateSchema = z.object({
   agreementId: cuid,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "../domain/vocabulary";
 import { newPasswordSchema } from "./auth";
+import { entityId } from "./common";
 
 export const userFieldsSchema = z.object({
   email: z.string().trim().toLowerCase().email({ message: "validation.email" }).max(254, { message: "validation.tooLong" }),
@@ -22,7 +23,7 @@ export const editorNeedsOrganization = (role: string, organizationId: string | n
   role !== "editor" || organizationId !== null;
 
 export const userEditSchema = userFieldsSchema.omit({ email: true }).extend({
-  userId: z.string().regex(/^[a-z0-9]{6,40}$/i, { message: "validation.invalidId" }),
+  userId: entityId(),
   version: z.coerce.number().int().min(1),
   active: z.boolean(),
 });

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { bumpRevision } from "../lib/data/revision";
 import { hashPassword } from "../lib/auth/password";
 import { recordAudit } from "../lib/data/audit";
 import { agreementSearchText } from "../lib/data/agreement-search";
@@ -29,6 +30,8 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 export async function seedDatabase(db: PrismaClient, options: { demo: boolean }): Promise<SeedReport> {
   const report = await db.$transaction(
     async (tx) => {
+      // The seed writes outside the audited data layer; a running app must still see it.
+      await bumpRevision(tx);
       const visit = await tx.visit.upsert({
         where: { slug: SEED_VISIT.slug },
         update: {},

@@ -1,4 +1,5 @@
 import "server-only";
+import { currentRevision, RevisionCache } from "./revision-cache";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
 import type { Actor } from "../auth/permissions";
@@ -164,10 +165,19 @@ export async function setArchived(input: { agreementId: string; version: number;
   });
 }
 
-export async function agreementFormOptions() {
-  const [visits, organizations] = await Promise.all([
-    prisma.visit.findMany({ orderBy: { startDate: "desc" }, select: { id: true, title: true } }),
-    prisma.organization.findMany({ orderBy: [{ country: "asc" }, { name: "asc" }], select: { id: true, name: true, country: true } }),
-  ]);
-  return { visits, organizations };
+type FormOptions = {
+  visits: { id: string; title: string }[];
+  organizations: { id: string; name: string; country: string }[];
+};
+const optionsCache = new RevisionCache<FormOptions>({ maxEntries: 1, maxAgeMs: Infinity });
+
+/** Visits and organizations to choose from (forms and table filters); cached per data revision. */
+export async function agreementFormOptions(): Promise<FormOptions> {
+  return optionsCache.get("options", await currentRevision(), async () => {
+    const [visits, organizations] = await Promise.all([
+      prisma.visit.findMany({ orderBy: { startDate: "desc" }, select: { id: true, title: true } }),
+      prisma.organization.findMany({ orderBy: [{ country: "asc" }, { name: "asc" }], select: { id: true, name: true, country: true } }),
+    ]);
+    return { visits, organizations };
+  });
 }

@@ -4,6 +4,7 @@ import { env } from "../env";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../validations/agreement-query";
 import { agreementOrderBy, agreementWhere } from "./agreement-where";
+import { currentRevision, RevisionCache } from "./revision-cache";
 
 const listSelect = {
   id: true,
@@ -46,8 +47,18 @@ export type AgreementListRow = {
 
 export type AgreementPage = { rows: AgreementListRow[]; total: number; page: number; pageSize: number };
 
-/** One page of the table, filtered, sorted and paginated by the database. */
+// Pages people open again and again (the default view, an area, a saved view) are read once per
+// data revision. Stale / overdue / due-soon depend on the clock too, hence the one-minute bucket.
+const pageCache = new RevisionCache<AgreementPage>({ maxEntries: 256, maxAgeMs: 60_000 });
+
+/** One page of the table, filtered, sorted and paginated by the database; cached per revision. */
 export async function listAgreements(query: AgreementQuery, now = new Date()): Promise<AgreementPage> {
+  const revision = await currentRevision();
+  const key = JSON.stringify([query, Math.floor(now.getTime() / 60_000)]);
+  return pageCache.get(key, revision, () => readAgreementPage(query, now));
+}
+
+async function readAgreementPage(query: AgreementQuery, now: Date): Promise<AgreementPage> {
   const staleAfterDays = env().STALE_AFTER_DAYS;
   const where = agreementWhere(query, { now, staleAfterDays });
   const staleCutoff = now.getTime() - staleAfterDays * 86_400_000;
@@ -64,7 +75,7 @@ export async function listAgreements(query: AgreementQuery, now = new Date()): P
   // A page past the end (a stale link) shows the last page rather than nothing.
   const lastPage = Math.max(1, Math.ceil(total / query.size));
   if (found.length === 0 && total > 0 && query.page > lastPage) {
-    return listAgreements({ ...query, page: lastPage }, now);
+    return readAgreementPage({ ...query, page: lastPage }, now);
   }
   return {
     rows: found.map((a) => ({
@@ -112,6 +123,11 @@ export async function getAgreementByReference(reference: string) {
 }
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreementByReference>>>;
 
-export async function listChallenges() {
-  return prisma.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
+type Challenge = Awaited<ReturnType<typeof readChallenges>>[number];
+const challengeCache = new RevisionCache<Challenge[]>({ maxEntries: 1, maxAgeMs: Infinity });
+const readChallenges = () => prisma.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
+
+/** The challenges in use, in their order; cached per data revision. */
+export async function listChallenges(): Promise<Challenge[]> {
+  return challengeCache.get("active", await currentRevision(), readChallenges);
 }

@@ -1,4 +1,5 @@
 import type { Tx } from "../prisma-client";
+import { bumpRevision } from "./revision";
 
 export type AuditInput = {
   actorId: string | null;
@@ -12,8 +13,13 @@ export type AuditInput = {
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
-/** Always called inside the transaction that makes the change it records. */
+/**
+ * Always called inside the transaction that makes the change it records. It also moves the data
+ * revision in that transaction, which is what tells the read caches (lib/data/revision.ts) that
+ * anything changed.
+ */
 export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
+  await bumpRevision(tx);
   await tx.auditEvent.create({
     data: {
       actorId: event.actorId,

@@ -1,40 +1,19 @@
 import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { currentRevision, RevisionCache } from "./revision-cache";
 import { trendWeekEnds, weeklyStatusTrend, type TrendPoint } from "../domain/dashboard";
 
-const MAX_ENTRIES = 64;
-const cache = new Map<string, Promise<TrendPoint[]>>();
+const cache = new RevisionCache<TrendPoint[]>({ maxEntries: 64, maxAgeMs: Infinity });
 
 /**
  * The weekly status trend of the agreements in scope. Computing it reads the whole update history
- * (the only unbounded read of the dashboard), so the result is kept per scope and reused until
- * the data behind it changes. Every status update, edit or archive writes its agreement row in
- * the same transaction (updatedAt moves), and history is never deleted, so the count and newest
- * updatedAt of the scope's agreements identify the history. The key comes from the database, so
- * several app instances stay correct; concurrent first requests share one computation.
+ * (the only unbounded read of the dashboard), so the result is kept per scope and day and reused
+ * until the data revision moves (any audited change, on any app instance).
  */
 export async function statusTrend(inScope: Prisma.AgreementWhereInput, now: Date): Promise<TrendPoint[]> {
-  const agreements = await prisma.agreement.aggregate({ where: inScope, _count: { _all: true }, _max: { updatedAt: true } });
-  const key = JSON.stringify([
-    inScope,
-    now.toISOString().slice(0, 10),
-    agreements._count._all,
-    agreements._max.updatedAt?.getTime() ?? 0,
-  ]);
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit); // most recently used last
-    return hit;
-  }
-  const computed = compute(inScope, now).catch((error: unknown) => {
-    cache.delete(key);
-    throw error;
-  });
-  cache.set(key, computed);
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-  return computed;
+  const key = JSON.stringify([inScope, now.toISOString().slice(0, 10)]);
+  return cache.get(key, await currentRevision(), () => compute(inScope, now));
 }
 
 async function compute(inScope: Prisma.AgreementWhereInput, now: Date): Promise<TrendPoint[]> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { statusTrend } from "./dashboard-trend";
+import { currentRevision, RevisionCache } from "./revision-cache";
 import { heatGroupsByArea } from "./dashboard-heat";
 import { updateSummarySelect } from "./tracking";
 import { prisma } from "../db";
@@ -90,6 +91,15 @@ const toMilestone = (m: {
  * (dashboard-trend.ts).
  */
 export async function getDashboard(scope: DashboardScope, user: CurrentUser, now = new Date()): Promise<DashboardData> {
+  // What differs between people is the scope and the editor's attention panel (role, organization).
+  const key = JSON.stringify([scope, user.role, user.organizationId, Math.floor(now.getTime() / 60_000)]);
+  return dashboardCache.get(key, await currentRevision(), () => readDashboard(scope, user, now));
+}
+
+// Read once per data revision and minute (overdue, due soon and stale move with the clock).
+const dashboardCache = new RevisionCache<DashboardData>({ maxEntries: 128, maxAgeMs: 60_000 });
+
+async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date): Promise<DashboardData> {
   const staleAfterDays = env().STALE_AFTER_DAYS;
   const inScope = agreementWhere(scopeQuery(scope), { now, staleAfterDays });
   const stale = staleWhere({ now, staleAfterDays });

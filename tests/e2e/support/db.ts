@@ -6,10 +6,30 @@ import { hashPassword } from "../../../lib/auth/password";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
 import { agreementSearchText } from "../../../lib/data/agreement-search";
 import { E2E_DATABASE_URL } from "./constants";
+import { bumpRevision } from "../../../lib/data/revision";
 
-/** Direct access to the e2e database, to set up each test's own data and to check writes. */
-export const db = new PrismaClient({
+const client = new PrismaClient({
   adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(E2E_DATABASE_URL), timeout: 10_000 }),
+});
+
+const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert", "delete", "deleteMany"]);
+
+/**
+ * Direct access to the e2e database, to set up each test's own data and to check writes. A write
+ * made here is someone else's change as far as the app is concerned, so it moves the data
+ * revision (lib/data/revision.ts) the way the app's own writes do; otherwise the app's read
+ * caches would rightly keep serving the revision they were computed for.
+ */
+export const db = client.$extends({
+  query: {
+    $allModels: {
+      async $allOperations({ model, operation, args, query }) {
+        const result = await query(args);
+        if (WRITES.has(operation) && model !== "DataRevision") await bumpRevision(client);
+        return result;
+      },
+    },
+  },
 });
 
 export const uniqueSuffix = () => randomUUID().slice(0, 8);

@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { getToken } from "next-auth/jwt";
 import { prisma } from "../db";
-import { auth } from "./config";
+import { env } from "../env";
 import { ROLES, type Role } from "../domain/vocabulary";
 import { can, type Actor, type AgreementScope, type Permission } from "./permissions";
 
@@ -17,8 +19,7 @@ export type CurrentUser = Actor & {
  * a changed role takes effect at once rather than when the session cookie expires.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
+  const id = await sessionUserId();
   if (!id) return null;
   const user = await prisma.user.findUnique({ where: { id }, include: { organization: true } });
   if (!user || !user.active) return null;
@@ -49,4 +50,17 @@ export async function requirePermission(
   const user = await requireUser();
   if (!can(user, permission, agreement)) forbidden();
   return user;
+}
+
+/**
+ * The user id in the request's session cookie, if the cookie is genuine and unexpired. Auth.js
+ * wrote it at sign-in (lib/auth/config.ts); reading it is a decryption with the same secret and
+ * cookie name, which is what `auth()` does too, without the session endpoint's round trip that
+ * would also re-encrypt a refreshed cookie a page render cannot send anyway.
+ */
+async function sessionUserId(): Promise<string | null> {
+  const requestHeaders = await headers();
+  const secureCookie = (requestHeaders.get("cookie") ?? "").includes("__Secure-authjs.session-token");
+  const token = await getToken({ req: { headers: requestHeaders }, secret: env().AUTH_SECRET, secureCookie });
+  return typeof token?.sub === "string" && token.sub ? token.sub : null;
 }

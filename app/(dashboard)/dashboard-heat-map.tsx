@@ -3,7 +3,6 @@ import { getTranslations } from "next-intl/server";
 import { clsx } from "clsx";
 import { heatCellHref, type DashboardScope, type HeatCell } from "@/lib/domain/dashboard";
 import type { Area } from "@/lib/domain/vocabulary";
-import { SEVERITY_CLASSES } from "@/app/_components/severity-badge";
 import { Panel } from "./dashboard-distribution";
 
 /**
@@ -57,6 +56,7 @@ export async function DashboardHeatMap({
                           href={heatCellHref(scope, row.area, cell.challengeId)}
                           data-testid={`dash-heat-${row.area}-${cell.challengeId}`}
                           data-worst={cell.worst ?? ""}
+                          data-severity={cell.worst ?? undefined}
                           aria-label={t("dashboard.heat.cellLabel", {
                             area: t(`area.${row.area}`),
                             challenge: challenges[i]?.name ?? "",
@@ -65,7 +65,7 @@ export async function DashboardHeatMap({
                           })}
                           className={clsx(
                             "flex min-h-14 flex-col justify-center rounded px-3 py-2 ring-1 hover:brightness-95 focus-visible:outline-2 focus-visible:outline-blue-700",
-                            cell.worst ? SEVERITY_CLASSES[cell.worst] : "bg-white text-slate-500 ring-slate-200",
+                            cell.worst ? "severity-tone" : "bg-white text-slate-500 ring-slate-200",
                           )}
                         >
                           <span className="font-semibold">{severity}</span>

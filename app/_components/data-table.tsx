@@ -16,9 +16,17 @@ import {
   type SortingState,
   type ColumnVisibilityState,
   type RowData,
+  type CellData,
+  type TableFeatures,
 } from "@tanstack/react-table";
-import { clsx } from "clsx";
 import { useUrlParams } from "./use-url-params";
+
+declare module "@tanstack/react-table" {
+  interface ColumnMeta<in out TFeatures extends TableFeatures, in out TData extends RowData, TValue extends CellData = CellData> {
+    /** Classes of this column's body cells (so cells need no wrapper element for their layout). */
+    cellClassName?: string;
+  }
+}
 
 /** Features every Accord table has; processing is manual: the server filters, sorts and pages. */
 export const dataTableFeatures = tableFeatures({
@@ -97,7 +105,7 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" aria-busy={pending}>
-        <table className="w-full text-left text-sm">
+        <table className="data-table w-full text-left text-sm">
           <caption className="sr-only">{props.caption}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             {table.getHeaderGroups().map((group) => (
@@ -138,15 +146,15 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.length === 0 ? (
               <tr>
-                <td colSpan={visibleColumnCount} className="px-3 py-10 text-center text-slate-600">
+                <td colSpan={visibleColumnCount} className="py-10 text-center text-slate-600">
                   {props.empty}
                 </td>
               </tr>
             ) : (
               table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className={clsx("align-top", row.getIsSelected() && "bg-blue-50")}>
+                <tr key={row.id} className={row.getIsSelected() ? "bg-blue-50" : undefined}>
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className="px-3 py-2">
+                    <td key={cell.id} className={cell.column.columnDef.meta?.cellClassName}>
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}

@@ -7,13 +7,49 @@ import type { RowSelectionState } from "@tanstack/react-table";
 import { columnHelperFor, DataTable } from "@/app/_components/data-table";
 import { ProgressBar, StatusBadge } from "@/app/_components/status-badge";
 import { SeverityBadge } from "@/app/_components/severity-badge";
-import type { AgreementListRow } from "@/lib/data/agreements";
-import { SEVERITIES } from "@/lib/domain/vocabulary";
-import { formatDay } from "@/lib/format";
+import { AGREEMENT_STATUSES, AREAS, COUNTRIES, SEVERITIES } from "@/lib/domain/vocabulary";
 import { BulkUpdateBar } from "./bulk-update-bar";
 
-export type TableRow = AgreementListRow & { editable: boolean };
+/**
+ * What one row of the table needs, and nothing else: this travels to the browser with the page
+ * (the RSC payload), so every field here is paid for 50-100 times per request. Days are
+ * YYYY-MM-DD already.
+ */
+export type TableRow = {
+  id: string;
+  reference: string;
+  title: string;
+  area: string;
+  status: string;
+  progress: number;
+  worstSeverity: number;
+  nextMilestoneDue: string;
+  targetDate: string;
+  lastUpdate: string;
+  lastUpdateBy: string | null;
+  archived: boolean;
+  stale: boolean;
+  lead: string;
+  /** Country code and short name of each party. */
+  parties: [country: string, name: string][];
+  editable: boolean;
+};
 const helper = columnHelperFor<TableRow>();
+const DAY_CELL = "whitespace-nowrap tabular-nums";
+
+function memoized(format: (key: string) => string): (key: string) => string {
+  const done = new Map<string, string>();
+  return (key) => {
+    let value = done.get(key);
+    if (value === undefined) done.set(key, (value = format(key)));
+    return value;
+  };
+}
+
+/** Each vocabulary's labels, looked up once per render instead of once per cell. */
+function labelsOf<K extends string>(keys: readonly K[], label: (key: K) => string): Record<string, string> {
+  return Object.fromEntries(keys.map((k) => [k, label(k)]));
+}
 
 export function AgreementsTable(props: {
   page: { rows: TableRow[]; total: number; page: number; pageSize: number };
@@ -24,6 +60,21 @@ export function AgreementsTable(props: {
 }) {
   const t = useTranslations();
   const [selected, setSelected] = useState<RowSelectionState>({});
+  const labels = useMemo(
+    () => ({
+      area: labelsOf(AREAS, (a) => t(`area.${a}`)),
+      status: labelsOf(AGREEMENT_STATUSES, (s) => t(`status.${s}`)),
+      severity: labelsOf(SEVERITIES, (s) => t(`severity.${s}`)),
+      country: labelsOf(COUNTRIES, (c) => t(`country.${c}`)),
+      progress: t("agreements.columns.progress"),
+      archived: t("agreements.archived"),
+      stale: t("agreements.stale"),
+      notYours: t("bulk.notYours"),
+      // A few people write most updates: each "by NAME" is formatted once per render.
+      by: memoized((name: string) => t("agreements.lastUpdateBy", { name })),
+    }),
+    [t],
+  );
   const columns = useMemo(
     () =>
       helper.columns([
@@ -45,7 +96,7 @@ export function AgreementsTable(props: {
                     aria-label={t("bulk.selectRow", { reference: row.original.reference })}
                     checked={row.getIsSelected()}
                     disabled={!row.getCanSelect()}
-                    title={row.getCanSelect() ? undefined : t("bulk.notYours")}
+                    title={row.getCanSelect() ? undefined : labels.notYours}
                     onChange={row.getToggleSelectedHandler()}
                   />
                 ),
@@ -55,8 +106,9 @@ export function AgreementsTable(props: {
         helper.accessor("reference", {
           id: "reference",
           header: () => t("agreements.columns.reference"),
+          meta: { cellClassName: "font-mono text-xs whitespace-nowrap" },
           cell: (c) => (
-            <Link href={`/agreements/${c.getValue()}`} className="font-mono text-xs whitespace-nowrap text-blue-800 underline">
+            <Link href={`/agreements/${c.getValue()}`} className="text-blue-800 underline">
               {c.getValue()}
             </Link>
           ),
@@ -64,59 +116,64 @@ export function AgreementsTable(props: {
         helper.accessor("title", {
           id: "title",
           header: () => t("agreements.columns.title"),
-          cell: (c) => (
-            <span className="block min-w-56">
-              {c.getValue()}
-              {c.row.original.archived ? <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">{t("agreements.archived")}</span> : null}
-            </span>
-          ),
+          meta: { cellClassName: "min-w-56" },
+          cell: (c) =>
+            c.row.original.archived ? (
+              <>
+                {c.getValue()}
+                <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">{labels.archived}</span>
+              </>
+            ) : (
+              c.getValue()
+            ),
         }),
-        helper.accessor("area", { id: "area", header: () => t("agreements.columns.area"), cell: (c) => t(`area.${c.getValue()}`) }),
-        helper.accessor((r) => r.lead.name, { id: "lead", header: () => t("agreements.columns.lead"), cell: (c) => c.getValue() }),
+        helper.accessor("area", { id: "area", header: () => t("agreements.columns.area"), cell: (c) => labels.area[c.getValue()] ?? c.getValue() }),
+        helper.accessor("lead", { id: "lead", header: () => t("agreements.columns.lead"), cell: (c) => c.getValue() }),
         helper.accessor((r) => r.parties, {
           id: "parties",
           header: () => t("agreements.columns.parties"),
           enableSorting: false,
+          meta: { cellClassName: "min-w-40 text-xs text-slate-700" },
           cell: (c) => (
-            <ul className="min-w-40 text-xs text-slate-700">
-              {c.getValue().map((p) => (
-                <li key={p.id}>
-                  <abbr title={t(`country.${p.country}`)} className="mr-1 font-semibold no-underline">{p.country}</abbr>
-                  {p.shortName || p.name}
+            <ul>
+              {c.getValue().map(([country, name]) => (
+                <li key={`${country} ${name}`}>
+                  <abbr title={labels.country[country]} className="font-semibold no-underline">{country}</abbr> {name}
                 </li>
               ))}
             </ul>
           ),
         }),
-        helper.accessor("status", { id: "status", header: () => t("agreements.columns.status"), cell: (c) => <StatusBadge status={c.getValue()} label={t(`status.${c.getValue()}`)} /> }),
-        helper.accessor("progress", { id: "progress", header: () => t("agreements.columns.progress"), cell: (c) => <ProgressBar value={c.getValue()} label={t("agreements.columns.progress")} /> }),
+        helper.accessor("status", { id: "status", header: () => t("agreements.columns.status"), cell: (c) => <StatusBadge status={c.getValue()} label={labels.status[c.getValue()] ?? c.getValue()} /> }),
+        helper.accessor("progress", { id: "progress", header: () => t("agreements.columns.progress"), cell: (c) => <ProgressBar value={c.getValue()} label={labels.progress} /> }),
         helper.accessor("worstSeverity", {
           id: "worstSeverity",
           header: () => t("agreements.columns.worstSeverity"),
           cell: (c) => {
             const severity = SEVERITIES[c.getValue()] ?? "none";
-            return <SeverityBadge severity={severity} label={t(`severity.${severity}`)} />;
+            return <SeverityBadge severity={severity} label={labels.severity[severity] ?? severity} />;
           },
         }),
-        helper.accessor("nextMilestoneDue", { id: "nextMilestone", header: () => t("agreements.columns.nextMilestone"), cell: (c) => <span className="whitespace-nowrap tabular-nums">{formatDay(c.getValue())}</span> }),
-        helper.accessor("targetDate", { id: "targetDate", header: () => t("agreements.columns.targetDate"), cell: (c) => <span className="whitespace-nowrap tabular-nums">{formatDay(c.getValue())}</span> }),
-        helper.accessor("lastUpdateAt", {
+        helper.accessor("nextMilestoneDue", { id: "nextMilestone", header: () => t("agreements.columns.nextMilestone"), meta: { cellClassName: DAY_CELL }, cell: (c) => c.getValue() }),
+        helper.accessor("targetDate", { id: "targetDate", header: () => t("agreements.columns.targetDate"), meta: { cellClassName: DAY_CELL }, cell: (c) => c.getValue() }),
+        helper.accessor("lastUpdate", {
           id: "lastUpdate",
           header: () => t("agreements.columns.lastUpdate"),
+          meta: { cellClassName: "text-xs whitespace-nowrap" },
           cell: (c) => (
-            <span className="text-xs whitespace-nowrap">
-              {formatDay(c.getValue())}
-              {c.row.original.lastUpdateBy ? <span className="block text-slate-600">{t("agreements.lastUpdateBy", { name: c.row.original.lastUpdateBy })}</span> : null}
+            <>
+              {c.getValue()}
+              {c.row.original.lastUpdateBy ? <span className="block text-slate-600">{labels.by(c.row.original.lastUpdateBy)}</span> : null}
               {c.row.original.stale ? (
                 <span className="mt-0.5 inline-block rounded bg-amber-100 px-1.5 font-medium text-amber-900 ring-1 ring-amber-300" data-stale="true">
-                  ⏱ {t("agreements.stale")}
+                  {`⏱ ${labels.stale}`}
                 </span>
               ) : null}
-            </span>
+            </>
           ),
         }),
       ]),
-    [t, props.bulk],
+    [t, labels, props.bulk],
   );
 
   const selectedIds = Object.keys(selected).filter((id) => selected[id]);

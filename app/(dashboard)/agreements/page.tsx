@@ -3,11 +3,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listAgreements, listChallenges } from "@/lib/data/agreements";
+import { listAgreements, listChallenges, type AgreementListRow } from "@/lib/data/agreements";
+import type { CurrentUser } from "@/lib/auth/session";
+import { formatDay } from "@/lib/format";
 import { agreementFormOptions } from "@/lib/data/agreement-admin";
 import { listSavedViews } from "@/lib/data/saved-views";
 import { agreementQueryToParams, hasActiveFilters, parseAgreementQuery } from "@/lib/validations/agreement-query";
-import { AgreementsTable } from "./agreements-table";
+import { AgreementsTable, type TableRow } from "./agreements-table";
 import { AgreementFilters } from "./agreement-filters";
 import { clearedHref, FilterChips } from "./filter-chips";
 import { ColumnChooser } from "./column-chooser";
@@ -35,14 +37,7 @@ export default async function AgreementsPage({
   ]);
   const options = { organizations, visits, challenges: challenges.map((c) => ({ id: c.id, name: c.name })) };
   const currentQuery = agreementQueryToParams({ ...query, page: 1 }).toString();
-  const rows = page.rows.map((r) => ({
-    ...r,
-    editable: can(user, "agreement:track", {
-      leadOrganizationId: r.lead.id,
-      partyOrganizationIds: r.parties.map((p) => p.id),
-      archivedAt: r.archived ? new Date(0) : null,
-    }),
-  }));
+  const rows = page.rows.map((r) => toTableRow(r, user));
   const filtered = hasActiveFilters(query);
 
   return (
@@ -90,4 +85,30 @@ export default async function AgreementsPage({
       />
     </div>
   );
+}
+
+/** The table's row: what the cells show, days as text, and whether this person may update it. */
+function toTableRow(r: AgreementListRow, user: CurrentUser): TableRow {
+  return {
+    id: r.id,
+    reference: r.reference,
+    title: r.title,
+    area: r.area,
+    status: r.status,
+    progress: r.progress,
+    worstSeverity: r.worstSeverity,
+    nextMilestoneDue: formatDay(r.nextMilestoneDue),
+    targetDate: formatDay(r.targetDate),
+    lastUpdate: formatDay(r.lastUpdateAt),
+    lastUpdateBy: r.lastUpdateBy,
+    archived: r.archived,
+    stale: r.stale,
+    lead: r.lead.name,
+    parties: r.parties.map((p) => [p.country, p.shortName || p.name]),
+    editable: can(user, "agreement:track", {
+      leadOrganizationId: r.lead.id,
+      partyOrganizationIds: r.parties.map((p) => p.id),
+      archivedAt: r.archived ? new Date(0) : null,
+    }),
+  };
 }

@@ -30,7 +30,9 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         </nav>
         <div className="flex items-center gap-3 text-sm">
           <div className="text-right leading-tight" data-testid="current-user">
-            <div className="font-medium">{user.name}</div>
+            <Link href="/account" className="font-medium hover:underline" title={t("account.link")}>
+              {user.name}
+            </Link>
             <div className="text-slate-600">
               {t(`role.${user.role}`)} · {user.organizationName ?? t("nav.noOrganization")}
             </div>

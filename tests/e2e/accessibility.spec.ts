@@ -18,7 +18,7 @@ test("the login page meets WCAG 2.1 AA", async ({ page }) => {
 test("the agreements table and an agreement with its tracking forms meet WCAG 2.1 AA", async ({ page }) => {
   const editor = await createTestUser("editor", { organizationName: SOCAR });
   await login(page, editor.email, editor.password);
-  for (const path of ["/agreements?area=energy&status=on_track,at_risk", "/agreements/AZ-KZ-2025-ENE-01"]) {
+  for (const path of ["/agreements?area=energy&status=on_track,at_risk", "/agreements/AZ-KZ-2025-ENE-01", "/account"]) {
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
     expect(await violations(page), path).toEqual([]);

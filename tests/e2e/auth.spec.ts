@@ -78,3 +78,31 @@ test("an unauthenticated API request gets 401, not a redirect", async ({ request
   expect(response.status()).toBe(401);
   expect(await response.json()).toEqual({ error: "Authentication required" });
 });
+
+test("the account page says who you are and exactly what your role lets you do", async ({ page }) => {
+  const editor = await createTestUser("editor", { organizationName: "State Oil Company of the Republic of Azerbaijan" });
+  await login(page, editor.email, editor.password);
+  await page.getByTestId("current-user").getByRole("link", { name: editor.name }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: editor.email })).toBeVisible();
+  const permissions = page.getByTestId("permissions").getByRole("listitem");
+  await expect(permissions).toHaveCount(3);
+  await expect(permissions.filter({ hasText: "Record status updates" })).toContainText(
+    "on agreements State Oil Company of the Republic of Azerbaijan leads or is a party to",
+  );
+  await expect(page.getByText("Import agreements from a CSV file")).toHaveCount(0);
+
+  // An administrator's list is the whole set, unscoped; a viewer's only reads and exports.
+  await page.getByRole("button", { name: "Log out" }).click();
+  const admin = await createTestUser("admin");
+  await login(page, admin.email, admin.password);
+  await page.goto("/account");
+  await expect(page.getByTestId("permissions").getByRole("listitem")).toHaveCount(9);
+  await expect(page.getByText("Record status updates, assessments and milestones", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Log out" }).click();
+  const viewer = await createTestUser("viewer");
+  await login(page, viewer.email, viewer.password);
+  await page.goto("/account");
+  await expect(page.getByTestId("permissions").getByRole("listitem")).toHaveCount(2);
+});

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { ROLE_PERMISSIONS } from "@/lib/auth/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("account"))("title") };
+}
+
+/**
+ * The signed-in person's account: who Accord knows them as and what their role lets them do, so
+ * that a missing button has an explanation. Reads nothing beyond the session's user.
+ */
+export default async function AccountPage() {
+  const user = await requireUser();
+  const t = await getTranslations();
+  const organization = user.organizationName ?? t("nav.noOrganization");
+  const fields = [
+    [t("account.name"), user.name],
+    [t("account.email"), user.email],
+    [t("account.role"), t(`role.${user.role}`)],
+    [t("account.organization"), organization],
+  ] as const;
+  return (
+    <div className="max-w-2xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">{t("account.title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("account.intro")}</p>
+      </div>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-5 text-sm">
+        {fields.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium text-slate-600">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-labelledby="can-heading" className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
+        <h2 id="can-heading" className="text-lg font-semibold">
+          {t("account.canHeading")}
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5" data-testid="permissions">
+          {ROLE_PERMISSIONS[user.role].map((permission) => (
+            <li key={permission} data-permission={permission}>
+              {permission === "agreement:track" && user.role !== "admin"
+                ? t("account.permission.agreement:trackScoped", { organization })
+                : t(`account.permission.${permission}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

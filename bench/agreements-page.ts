@@ -3,7 +3,7 @@
 // connections at the synthetic size, next to trivial pages of the same server in the same run.
 // Target: p95 of the filtered page within 3 x the floor's p95.
 import { benchOptions } from "./lib/cli";
-import { expectStatus, runPageBench, type PageTarget } from "./lib/page-bench";
+import { expectStatus, runPageBench, TRIVIAL_PAGE_FLOORS, TRIVIAL_PAGES, type PageTarget } from "./lib/page-bench";
 
 /** The table page answered 200 with the expected number of distinct rows; notes the total. */
 const tablePage =
@@ -42,7 +42,7 @@ await runPageBench(
     title: "Agreements page under load vs the floor",
     floor,
     references: [
-      { name: "login page (no session, no DB)", path: "/login", auth: false, check: expectStatus(200) },
+      ...TRIVIAL_PAGES,
       { name: "one agreement's page (auth)", path: "/agreements/AZ-KZ-2025-ENE-01", auth: true, check: expectStatus(200) },
     ],
     targets: [
@@ -50,7 +50,7 @@ await runPageBench(
       { name: "text search, 50 rows", path: SEARCH, auth: true, check: tablePage(50) },
     ],
     targetRatio: 3,
-    pageFloor: "login page (no session, no DB)",
+    pageFloors: TRIVIAL_PAGE_FLOORS,
   },
   options,
 );

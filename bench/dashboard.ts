@@ -2,7 +2,7 @@
 // Issue 6: the dashboard's server response at the synthetic size, next to a trivial page of the
 // same server in the same run. Reports what `/` answers (a redirect is measured and flagged).
 import { benchOptions } from "./lib/cli";
-import { expectStatus, runPageBench } from "./lib/page-bench";
+import { expectStatus, runPageBench, TRIVIAL_PAGE_FLOORS, TRIVIAL_PAGES } from "./lib/page-bench";
 
 const { options } = benchOptions({}, { port: 3301 });
 await runPageBench(
@@ -15,7 +15,7 @@ await runPageBench(
       auth: false,
       check: expectStatus(200),
     },
-    references: [{ name: "login page (no session, no DB)", path: "/login", auth: false, check: expectStatus(200) }],
+    references: TRIVIAL_PAGES,
     targets: [
       {
         name: "dashboard /",
@@ -31,7 +31,7 @@ await runPageBench(
       },
     ],
     targetRatio: 3,
-    pageFloor: "login page (no session, no DB)",
+    pageFloors: TRIVIAL_PAGE_FLOORS,
   },
   options,
 );

@@ -5,6 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
 import { prisma } from "../db";
 import { env } from "../env";
+import { currentRevision, RevisionCache } from "../data/revision-cache";
 import { ROLES, type Role } from "../domain/vocabulary";
 import { can, type Actor, type AgreementScope, type Permission } from "./permissions";
 
@@ -15,12 +16,21 @@ export type CurrentUser = Actor & {
 };
 
 /**
- * The signed-in user, read from the database on every request, so that a deactivated account or
- * a changed role takes effect at once rather than when the session cookie expires.
+ * The signed-in user, checked against the database on every request (by the data revision: their
+ * row is read again whenever anything audited changed), so that a deactivated account or a changed
+ * role takes effect at once rather than when the session cookie expires.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = await sessionUserId();
   if (!id) return null;
+  return userCache.get(id, await currentRevision(), () => readUser(id));
+});
+
+// Every change to a user (deactivation, role, organization, name) is audited and so moves the data
+// revision: the next request of that person reads their row again, on every app instance.
+const userCache = new RevisionCache<CurrentUser | null>({ maxEntries: 1024, maxAgeMs: Infinity });
+
+async function readUser(id: string): Promise<CurrentUser | null> {
   const user = await prisma.user.findUnique({ where: { id }, include: { organization: true } });
   if (!user || !user.active) return null;
   const role = ROLES.find((r) => r === user.role);
@@ -33,7 +43,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     organizationId: user.organizationId,
     organizationName: user.organization?.name ?? null,
   };
-});
+}
 
 /** For pages: the user, or a redirect to the login page. */
 export async function requireUser(): Promise<CurrentUser> {

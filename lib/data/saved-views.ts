@@ -1,4 +1,5 @@
 import "server-only";
+import { currentRevision, RevisionCache } from "./revision-cache";
 import { prisma } from "../db";
 import type { Actor } from "../auth/permissions";
 import { can } from "../auth/permissions";
@@ -7,7 +8,17 @@ import { agreementQueryToParams, parseAgreementQuery } from "../validations/agre
 import { recordAudit } from "./audit";
 
 /** Views a user sees: their own and every shared one. */
-export async function listSavedViews(actor: Actor) {
+type SavedViewRow = { id: string; name: string; query: string; shared: boolean; owner: string; canManage: boolean };
+// Every saved-view change is audited, so it moves the revision; per person, like the answer.
+const viewsCache = new RevisionCache<SavedViewRow[]>({ maxEntries: 512, maxAgeMs: Infinity });
+
+/** The person's own views and the shared ones; cached per person and data revision. */
+export async function listSavedViews(actor: Actor): Promise<SavedViewRow[]> {
+  const key = JSON.stringify([actor.id, actor.role]);
+  return viewsCache.get(key, await currentRevision(), () => readSavedViews(actor));
+}
+
+async function readSavedViews(actor: Actor): Promise<SavedViewRow[]> {
   const views = await prisma.savedView.findMany({
     where: { OR: [{ ownerId: actor.id }, { shared: true }] },
     orderBy: [{ shared: "asc" }, { name: "asc" }],
@@ -22,7 +33,7 @@ export async function listSavedViews(actor: Actor) {
     canManage: v.ownerId === actor.id || (v.shared && can(actor, "view:share")),
   }));
 }
-export type SavedViewItem = Awaited<ReturnType<typeof listSavedViews>>[number];
+export type SavedViewItem = SavedViewRow;
 
 /** Stores only the filters, sort and columns the table understands (never the page number). */
 function cleanQuery(query: string): string {

@@ -166,6 +166,19 @@ test("an empty result says so and offers to clear the filters; filters work from
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/q=forum/);
   await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
+
+  // A row's reference opens the agreement from the keyboard, as a client-side navigation (the
+  // page's state survives), and back returns to the same filtered view.
+  const reference = (await referencesOnPage(page))[0]!;
+  await page.evaluate(() => Object.assign(window, { tableMarker: "still here" }));
+  await page.getByRole("link", { name: reference }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/agreements/${reference}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Youth forum");
+  expect(await page.evaluate(() => (window as unknown as { tableMarker?: string }).tableMarker)).toBe("still here");
+  await page.goBack();
+  await expect(page).toHaveURL(/q=forum/);
+  await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
 });
 
 test("saved views: save, find in the menu, rename, share (admin), delete", async ({ page, browser }) => {

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { RowSelectionState } from "@tanstack/react-table";
@@ -108,9 +107,9 @@ export function AgreementsTable(props: {
           header: () => t("agreements.columns.reference"),
           meta: { cellClassName: "font-mono text-xs whitespace-nowrap" },
           cell: (c) => (
-            <Link href={`/agreements/${c.getValue()}`} className="text-blue-800 underline">
+            <a href={`/agreements/${c.getValue()}`} className="text-blue-800 underline">
               {c.getValue()}
-            </Link>
+            </a>
           ),
         }),
         helper.accessor("title", {

@@ -41,8 +41,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   logger: {
     // A wrong password is an expected outcome, not a server error worth a stack trace.
+    // Matched by the error's `type`: its `name` comes from the class name, which the production
+    // build minifies (the log showed "r: Read more at ...#credentialssignin" for each wrong password).
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "LockedSignin") return;
+      if ("type" in error && error.type === "CredentialsSignin") return;
       console.error(error);
     },
   },

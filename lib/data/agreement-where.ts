@@ -38,12 +38,16 @@ export function agreementWhere(
       ],
     });
   }
-  if (query.challenge || query.minSeverity) {
+  if (query.minSeverity && !query.challenge) {
+    // Any challenge at or above the level = the agreement's worst current severity, which the data
+    // layer keeps on the row (an indexed comparison instead of a subquery per agreement).
+    and.push({ worstSeverity: { gte: Math.max(SEVERITIES.indexOf(query.minSeverity), 1) } });
+  } else if (query.challenge) {
     const min = SEVERITIES.indexOf(query.minSeverity ?? "low");
     and.push({
       assessments: {
         some: {
-          ...(query.challenge ? { challengeId: query.challenge } : {}),
+          challengeId: query.challenge,
           severity: { in: SEVERITIES.slice(Math.max(min, 1)) as string[] },
         },
       },
@@ -52,7 +56,9 @@ export function agreementWhere(
   if (query.targetFrom) and.push({ targetDate: { gte: dayStart(query.targetFrom) } });
   if (query.targetTo) and.push({ targetDate: { lte: dayEnd(query.targetTo) } });
   if (query.overdue) {
-    and.push({ milestones: { some: { doneDate: null, dueDate: { lt: startOfUtcDay(options.now) } } } });
+    // An open milestone due before today exists exactly when the earliest open one (kept on the
+    // row as nextMilestoneDue) is due before today.
+    and.push({ nextMilestoneDue: { lt: startOfUtcDay(options.now) } });
   }
   if (query.dueSoon) {
     const from = startOfUtcDay(options.now);

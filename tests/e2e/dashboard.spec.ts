@@ -3,7 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { createTestUser, db, uniqueSuffix } from "./support/db";
 import { login } from "./support/auth";
 import type { Prisma } from "../../lib/generated/prisma/client";
-import { worstSeverityIndex } from "../../lib/domain/rollups";
+import { nextMilestoneDue, worstSeverityIndex } from "../../lib/domain/rollups";
 import {
   AGREEMENT_STATUSES,
   AREAS,
@@ -106,6 +106,9 @@ async function createFixture(): Promise<Fixture> {
         leadOrganizationId: orgId(spec.lead),
         searchText: reference.toLowerCase(),
         worstSeverity: worstSeverityIndex(assessments.map((a) => a.severity)),
+        nextMilestoneDue: nextMilestoneDue(
+          (spec.milestones ?? []).map((m) => ({ dueDate: daysFromToday(m.due), doneDate: m.done === undefined ? null : daysFromToday(m.done) })),
+        ),
         lastUpdateAt: updatedAt,
         archivedAt: spec.archived ? daysAgo(1) : null,
         parties: { create: [...new Set([spec.lead, ...spec.parties])].map((o) => ({ organizationId: orgId(o) })) },

@@ -3,6 +3,8 @@
 // package plus a synthetic portfolio, counting the SQL statements its Prisma client sends.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { startOfUtcDay } from "@/lib/domain/rollups";
+import { sqliteDate } from "@/bench/lib/sqlite-values";
 import { createTestDatabase, recordingClient, seedPortfolio, type RecordingClient, type TestDatabase } from "./support/test-db";
 
 type ListAgreements = typeof import("@/lib/data/agreements").listAgreements;
@@ -63,6 +65,13 @@ const views = [
         OR id IN (SELECT agreementId FROM AgreementParty p JOIN Organization o ON o.id = p.organizationId WHERE o.country = 'KZ'))
       AND id IN (SELECT agreementId FROM ChallengeAssessment WHERE severity IN ('high', 'critical'))`,
     orderSql: "(SELECT name FROM Organization o WHERE o.id = leadOrganizationId) ASC, reference ASC",
+  },
+  {
+    // The filter reads the row's nextMilestoneDue; the expectation asks the milestones themselves.
+    name: "overdue milestones only, sorted by next milestone",
+    params: "overdue=1&sort=nextMilestone",
+    whereSql: `id IN (SELECT agreementId FROM Milestone WHERE doneDate IS NULL AND dueDate < '${sqliteDate(startOfUtcDay(NOW))}')`,
+    orderSql: "nextMilestoneDue IS NULL, nextMilestoneDue ASC, reference ASC",
   },
 ];
 

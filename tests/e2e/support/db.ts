@@ -5,6 +5,7 @@ import { sqliteFilePath } from "../../../lib/database-url";
 import { hashPassword } from "../../../lib/auth/password";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
 import { agreementSearchText } from "../../../lib/data/agreement-search";
+import { nextMilestoneDue } from "../../../lib/domain/rollups";
 import { E2E_DATABASE_URL } from "./constants";
 import { bumpRevision } from "../../../lib/data/revision";
 
@@ -106,7 +107,9 @@ export async function createTestAgreement(
       leadOrganizationId: lead.id,
       searchText: agreementSearchText({ reference: `E2E-${suffix}`, title, summary: `Test agreement ${suffix}` }, parties),
       lastUpdateAt: created,
+      // The rollups the data layer keeps on the row (the table filters and sorts on them).
       worstSeverity: SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]),
+      nextMilestoneDue: nextMilestoneDue((options.milestones ?? []).map((m) => ({ dueDate: m.dueDate, doneDate: m.doneDate ?? null }))),
       parties: { create: parties.map((p) => ({ organizationId: p.id })) },
       assessments: { create: challenges.map((c, i) => ({ challengeId: c.id, severity: i === 0 ? severity : "low", assessedAt: created })) },
       statusUpdates: {

@@ -5,7 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
 import { prisma } from "../db";
 import { env } from "../env";
-import { currentRevision, RevisionCache } from "../data/revision-cache";
+import { currentRevision, revisionCache } from "../data/revision-cache";
 import { ROLES, type Role } from "../domain/vocabulary";
 import { can, type Actor, type AgreementScope, type Permission } from "./permissions";
 
@@ -28,7 +28,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 
 // Every change to a user (deactivation, role, organization, name) is audited and so moves the data
 // revision: the next request of that person reads their row again, on every app instance.
-const userCache = new RevisionCache<CurrentUser | null>({ maxEntries: 1024, maxAgeMs: Infinity });
+const userCache = revisionCache<CurrentUser | null>({ maxEntries: 1024, maxAgeMs: Infinity });
 
 async function readUser(id: string): Promise<CurrentUser | null> {
   const user = await prisma.user.findUnique({ where: { id }, include: { organization: true } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { currentRevision, RevisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-cache";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
 import type { Actor } from "../auth/permissions";
@@ -169,7 +169,7 @@ type FormOptions = {
   visits: { id: string; title: string }[];
   organizations: { id: string; name: string; country: string }[];
 };
-const optionsCache = new RevisionCache<FormOptions>({ maxEntries: 1, maxAgeMs: Infinity });
+const optionsCache = revisionCache<FormOptions>({ maxEntries: 1, maxAgeMs: Infinity });
 
 /** Visits and organizations to choose from (forms and table filters); cached per data revision. */
 export async function agreementFormOptions(): Promise<FormOptions> {

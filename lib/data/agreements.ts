@@ -4,7 +4,7 @@ import { env } from "../env";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../validations/agreement-query";
 import { agreementOrderBy, agreementWhere } from "./agreement-where";
-import { currentRevision, RevisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-cache";
 
 const listSelect = {
   id: true,
@@ -49,7 +49,7 @@ export type AgreementPage = { rows: AgreementListRow[]; total: number; page: num
 
 // Pages people open again and again (the default view, an area, a saved view) are read once per
 // data revision. Stale / overdue / due-soon depend on the clock too, hence the one-minute bucket.
-const pageCache = new RevisionCache<AgreementPage>({ maxEntries: 256, maxAgeMs: 60_000 });
+const pageCache = revisionCache<AgreementPage>({ maxEntries: 256, maxAgeMs: 60_000 });
 
 /** One page of the table, filtered, sorted and paginated by the database; cached per revision. */
 export async function listAgreements(query: AgreementQuery, now = new Date()): Promise<AgreementPage> {
@@ -124,7 +124,7 @@ export async function getAgreementByReference(reference: string) {
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreementByReference>>>;
 
 type Challenge = Awaited<ReturnType<typeof readChallenges>>[number];
-const challengeCache = new RevisionCache<Challenge[]>({ maxEntries: 1, maxAgeMs: Infinity });
+const challengeCache = revisionCache<Challenge[]>({ maxEntries: 1, maxAgeMs: Infinity });
 const readChallenges = () => prisma.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
 
 /** The challenges in use, in their order; cached per data revision. */

@@ -1,10 +1,10 @@
 import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { currentRevision, RevisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-cache";
 import { trendWeekEnds, weeklyStatusTrend, type TrendPoint } from "../domain/dashboard";
 
-const cache = new RevisionCache<TrendPoint[]>({ maxEntries: 64, maxAgeMs: Infinity });
+const cache = revisionCache<TrendPoint[]>({ maxEntries: 64, maxAgeMs: Infinity });
 
 /**
  * The weekly status trend of the agreements in scope. Computing it reads the whole update history

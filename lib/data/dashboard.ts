@@ -1,6 +1,6 @@
 import "server-only";
 import { statusTrend } from "./dashboard-trend";
-import { currentRevision, RevisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-cache";
 import { heatGroupsByArea } from "./dashboard-heat";
 import { updateSummarySelect } from "./tracking";
 import { prisma } from "../db";
@@ -97,7 +97,7 @@ export async function getDashboard(scope: DashboardScope, user: CurrentUser, now
 }
 
 // Read once per data revision and minute (overdue, due soon and stale move with the clock).
-const dashboardCache = new RevisionCache<DashboardData>({ maxEntries: 128, maxAgeMs: 60_000 });
+const dashboardCache = revisionCache<DashboardData>({ maxEntries: 128, maxAgeMs: 60_000 });
 
 async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date): Promise<DashboardData> {
   const staleAfterDays = env().STALE_AFTER_DAYS;

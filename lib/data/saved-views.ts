@@ -1,5 +1,5 @@
 import "server-only";
-import { currentRevision, RevisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-cache";
 import { prisma } from "../db";
 import type { Actor } from "../auth/permissions";
 import { can } from "../auth/permissions";
@@ -10,7 +10,7 @@ import { recordAudit } from "./audit";
 /** Views a user sees: their own and every shared one. */
 type SavedViewRow = { id: string; name: string; query: string; shared: boolean; owner: string; canManage: boolean };
 // Every saved-view change is audited, so it moves the revision; per person, like the answer.
-const viewsCache = new RevisionCache<SavedViewRow[]>({ maxEntries: 512, maxAgeMs: Infinity });
+const viewsCache = revisionCache<SavedViewRow[]>({ maxEntries: 512, maxAgeMs: Infinity });
 
 /** The person's own views and the shared ones; cached per person and data revision. */
 export async function listSavedViews(actor: Actor): Promise<SavedViewRow[]> {

@@ -3,7 +3,7 @@ import { parseEnv } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("fills defaults for development", () => {
-    expect(parseEnv({})).toMatchObject({ DATABASE_URL: "file:./data/accord.db", SESSION_MAX_AGE_HOURS: 8, STALE_AFTER_DAYS: 30 });
+    expect(parseEnv({})).toMatchObject({ DATABASE_URL: "file:./data/accord.db", SESSION_MAX_AGE_HOURS: 8, STALE_AFTER_DAYS: 30, READ_CACHE: "on" });
   });
 
   it("requires AUTH_SECRET in production and names it", () => {
@@ -23,5 +23,10 @@ describe("parseEnv", () => {
 
   it("rejects a non-numeric staleness setting", () => {
     expect(() => parseEnv({ STALE_AFTER_DAYS: "soon" })).toThrow(/STALE_AFTER_DAYS/);
+  });
+
+  it("takes READ_CACHE on or off only", () => {
+    expect(parseEnv({ READ_CACHE: "off" }).READ_CACHE).toBe("off");
+    expect(() => parseEnv({ READ_CACHE: "false" })).toThrow(/^READ_CACHE: expects "on" or "off"/m);
   });
 });

@@ -45,6 +45,14 @@ describe("RevisionCache", () => {
     expect(calls).toBe(4);
   });
 
+  it("keeps nothing with maxEntries 0 (READ_CACHE=off)", async () => {
+    const cache = new RevisionCache<number>({ maxEntries: 0, maxAgeMs: Infinity });
+    const c = counting();
+    expect(await cache.get("a", 1, c.compute)).toBe(1);
+    expect(await cache.get("a", 1, c.compute)).toBe(2);
+    expect(cache.size).toBe(0);
+  });
+
   it("shares one computation between concurrent misses and does not keep a failure", async () => {
     const cache = new RevisionCache<number>({ maxEntries: 10, maxAgeMs: Infinity });
     let calls = 0;

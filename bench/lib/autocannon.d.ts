@@ -9,8 +9,6 @@ declare module "autocannon" {
     pipelining?: number;
     timeout?: number;
     headers?: Record<string, string>;
-    /** Each request can be rewritten just before it is sent (its path, for instance). */
-    requests?: { setupRequest?: (request: { path: string } & Record<string, unknown>) => { path: string } & Record<string, unknown> }[];
   };
   type Result = {
     requests: { average: number; total: number };

@@ -9,11 +9,6 @@ export type LoadTarget = {
   path: string;
   /** Cookie header (the session), or none for public URLs. */
   cookie?: string;
-  /**
-   * A different path for each request (e.g. to defeat a cache on purpose); `path` is still the
-   * one checked before the load and shown in the report.
-   */
-  nextPath?: () => string;
 };
 
 export type LoadResult = {
@@ -75,9 +70,6 @@ export async function runLoad(
         duration: maxDurationS,
         timeout: 30,
         headers: target.cookie ? { cookie: target.cookie } : {},
-        ...(target.nextPath
-          ? { requests: [{ setupRequest: (request) => ({ ...request, path: target.nextPath!() }) }] }
-          : {}),
       },
       (error, r) => {
         clearTimeout(timer);

@@ -2,6 +2,7 @@
 // target answers what we expect, warm up, then load each target in turn next to the floor (a
 // trivial page of the same server in the same run), floor measured first and last and pooled.
 import os from "node:os";
+import path from "node:path";
 import { barChartSvg, SERIES_COLORS } from "./chart";
 import type { BenchOptions } from "./cli";
 import { idleLatency, probe, runLoad, settle, summarize, type LoadResult, type LoadTarget } from "./load";
@@ -24,6 +25,8 @@ export type PageBenchSpec = {
   references: PageTarget[];
   targets: PageTarget[];
   targetRatio: number;
+  /** Extra environment for the server of this run (e.g. READ_CACHE=off). */
+  serverEnv?: Record<string, string>;
   /**
    * References that are themselves pages (the issue's "trivial page"): ratios are shown against
    * each too. `short` names the ratio's column, e.g. "login".
@@ -63,10 +66,13 @@ export const TRIVIAL_PAGE_FLOORS = [
 ];
 
 export async function runPageBench(spec: PageBenchSpec, options: BenchOptions): Promise<void> {
-  const conds = conditions(options.database);
+  // Results of another database than the default one are kept beside, not over, the default's.
+  const suffix = path.basename(options.database.replace(/^file:/, ""), ".db");
+  if (suffix !== "bench") spec = { ...spec, name: `${spec.name}-${suffix}` };
+  const conds = { ...conditions(options.database), serverEnv: spec.serverEnv ?? {} };
   console.log(`${spec.title}\n${conds.database.agreements} agreements in ${options.database}; ${options.connections} connections, ${options.duration} s per target\n`);
   if (options.build) buildApp(options.database);
-  const server = await startServer({ databaseUrl: options.database, port: options.port });
+  const server = await startServer({ databaseUrl: options.database, port: options.port, env: spec.serverEnv });
   try {
     const cookie = await login(server.baseUrl);
     const withCookie = (t: PageTarget): PageTarget & LoadTarget => (t.auth ? { ...t, cookie } : t);

@@ -57,6 +57,8 @@ export async function startServer(options: {
   distDir?: string;
   /** V8 old-space cap for the server processes (MiB), e.g. to prove an export streams. */
   heapLimitMiB?: number;
+  /** Extra environment for the app, e.g. READ_CACHE=off. */
+  env?: Record<string, string>;
 }): Promise<BenchServer> {
   const port = options.port ?? 3300;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -64,7 +66,7 @@ export async function startServer(options: {
     throw new Error(`Port ${port} is already serving; pick another with --port.`);
   }
   // Its own process group, so that stopping it also stops the next-server child it spawns.
-  const env = serverEnv(options.databaseUrl, options.distDir ?? BENCH_DIST_DIR);
+  const env = { ...serverEnv(options.databaseUrl, options.distDir ?? BENCH_DIST_DIR), ...options.env };
   if (options.heapLimitMiB) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${options.heapLimitMiB}`.trim();
   const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env,

@@ -5,6 +5,7 @@ import type { Tx } from "../prisma-client";
 import { ActionError } from "../errors";
 import type { ImportRow, RowRejection } from "../validations/import";
 import { PARTY_SEPARATOR } from "../reports/agreement-columns";
+import { csvFieldsSelect } from "../reports/export-record";
 import {
   currentValues,
   diffFields,
@@ -16,7 +17,8 @@ import {
 import { agreementSearchText } from "./agreement-search";
 import { recordAudit } from "./audit";
 
-export type { FieldChange, ImportField } from "../reports/import-diff";
+export type { FieldChange } from "../reports/import-diff";
+export type { ImportField } from "../reports/agreement-columns";
 
 export type ImportPlan = {
   creates: PlannedCreate[];
@@ -46,22 +48,7 @@ export async function planImport(rows: readonly ImportRow[], fileRejected: reado
     prisma.organization.findMany({ select: { name: true } }),
     prisma.agreement.findMany({
       where: { reference: { in: rows.map((r) => r.reference) } },
-      select: {
-        id: true,
-        reference: true,
-        version: true,
-        archivedAt: true,
-        title: true,
-        area: true,
-        instrumentType: true,
-        status: true,
-        progress: true,
-        signedDate: true,
-        targetDate: true,
-        summary: true,
-        leadOrganization: { select: { name: true } },
-        parties: { select: { organization: { select: { name: true } } } },
-      },
+      select: { id: true, version: true, archivedAt: true, ...csvFieldsSelect },
     }),
   ]);
   const known = new Set(organizations.map((o) => o.name));

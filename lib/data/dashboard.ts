@@ -2,7 +2,7 @@ import "server-only";
 import { statusTrend } from "./dashboard-trend";
 import { currentRevision, revisionCache } from "./revision-cache";
 import { heatGroupsByArea } from "./dashboard-heat";
-import { updateSummarySelect } from "./tracking";
+import { toUpdateSummary, updateSummarySelect, type UpdateSummary } from "./tracking";
 import { prisma } from "../db";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
@@ -34,18 +34,7 @@ const milestoneSelect = {
 
 export type DashboardMilestone = { id: string; title: string; dueDate: Date; reference: string; agreementTitle: string };
 
-export type DashboardUpdate = {
-  id: string;
-  createdAt: Date;
-  reference: string;
-  title: string;
-  author: string | null;
-  statusBefore: string | null;
-  statusAfter: string;
-  progressBefore: number | null;
-  progressAfter: number;
-  note: string;
-};
+export type DashboardUpdate = UpdateSummary & { id: string; reference: string; title: string };
 
 export type AttentionRow = {
   reference: string;
@@ -162,17 +151,11 @@ async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date
     overdue: { agreements: overdueAgreements, milestones: overdueCount, list: overdueList.map(toMilestone) },
     dueSoon: { milestones: dueSoonCount, list: dueSoonList.map(toMilestone) },
     stale: staleCount,
-    latestUpdates: latest.map((u) => ({
-      id: u.id,
-      createdAt: u.createdAt,
-      reference: u.agreement.reference,
-      title: u.agreement.title,
-      author: u.author?.name ?? null,
-      statusBefore: u.statusBefore,
-      statusAfter: u.statusAfter,
-      progressBefore: u.progressBefore,
-      progressAfter: u.progressAfter,
-      note: u.note,
+    latestUpdates: latest.map(({ id, agreement, ...update }) => ({
+      id,
+      reference: agreement.reference,
+      title: agreement.title,
+      ...toUpdateSummary(update),
     })),
     trend,
     visits,

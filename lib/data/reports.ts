@@ -21,7 +21,7 @@ import type { AgreementSheet } from "../reports/pdf/agreement-pdf";
 import { agreementOrderBy, agreementWhere } from "./agreement-where";
 import { getAgreementByReference } from "./agreements";
 import { statesAsOf } from "./history";
-import { updateSummarySelect } from "./tracking";
+import { toUpdateSummary, updateSummarySelect } from "./tracking";
 
 export const EXPORT_BATCH_SIZE = 500;
 
@@ -205,9 +205,7 @@ export async function loadAgreementSheet(reference: string): Promise<AgreementSh
       where: { agreementId: agreement.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: AGREEMENT_HISTORY_LIMIT,
-      select: {
-        ...updateSummarySelect,
-      },
+      select: updateSummarySelect,
     }),
     prisma.statusUpdate.count({ where: { agreementId: agreement.id } }),
   ]);
@@ -234,7 +232,7 @@ export async function loadAgreementSheet(reference: string): Promise<AgreementSh
       mitigation: a.mitigation,
     })),
     milestones: agreement.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, doneDate: m.doneDate })),
-    history: history.map(({ author, ...h }) => ({ ...h, author: author?.name ?? null })),
+    history: history.map(toUpdateSummary),
     historyTotal,
   };
 }

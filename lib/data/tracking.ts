@@ -7,6 +7,9 @@ import { progressRuleErrors } from "../domain/progress-rule";
 import { worstSeverityIndex } from "../domain/rollups";
 import type { StatusUpdateInput } from "../validations/tracking";
 import { recordAudit } from "./audit";
+import type { UpdateSummary } from "../reports/status-report-model";
+
+export type { UpdateSummary };
 import { requireTrackable, staleError } from "./agreement-scope";
 
 /**
@@ -136,6 +139,11 @@ export const updateSummarySelect = {
   note: true,
   author: { select: { name: true } },
 } as const;
+
+/** An update read with updateSummarySelect, as the lists show it (the author by name). */
+export function toUpdateSummary({ author, ...update }: Omit<UpdateSummary, "author"> & { author: { name: string } | null }): UpdateSummary {
+  return { ...update, author: author?.name ?? null };
+}
 
 /** The agreement's history, newest first, with each update's changed assessments. */
 export async function listHistory(agreementId: string) {

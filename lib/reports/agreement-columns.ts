@@ -35,13 +35,12 @@ export const EXPORT_COLUMNS = [
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 /** Columns whose values import ignores (they are derived from history and milestones). */
-export const DERIVED_COLUMNS: readonly ExportColumn[] = [
-  "worst_severity",
-  "next_milestone_due",
-  "last_update_at",
-  "last_update_by",
-  "latest_note",
-];
+const DERIVED = ["worst_severity", "next_milestone_due", "last_update_at", "last_update_by", "latest_note"] as const;
+export const DERIVED_COLUMNS: readonly ExportColumn[] = DERIVED;
+
+/** The fields an import compares and writes: every column but the key and the derived ones. */
+export type ImportField = Exclude<ExportColumn, "reference" | (typeof DERIVED)[number]>;
+export const IMPORT_FIELDS = EXPORT_COLUMNS.filter((c): c is ImportField => c !== "reference" && !DERIVED_COLUMNS.includes(c));
 
 export const PARTY_SEPARATOR = "; ";
 

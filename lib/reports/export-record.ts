@@ -4,8 +4,8 @@ import type { SortableColumn } from "../domain/limits";
 import type { ExportRow } from "./agreement-columns";
 import type { KeysetCursor } from "./export-keyset";
 
-/** What an export reads per agreement (one query per batch; the latest note via a nested take). */
-export const exportSelect = {
+/** The agreement's fields the CSV format carries and import may write (export and import both read these). */
+export const csvFieldsSelect = {
   reference: true,
   title: true,
   area: true,
@@ -15,12 +15,17 @@ export const exportSelect = {
   signedDate: true,
   targetDate: true,
   summary: true,
+  leadOrganization: { select: { name: true } },
+  parties: { select: { organization: { select: { name: true } } } },
+} satisfies Prisma.AgreementSelect;
+
+/** What an export reads per agreement (one query per batch; the latest note via a nested take). */
+export const exportSelect = {
+  ...csvFieldsSelect,
   worstSeverity: true,
   nextMilestoneDue: true,
   lastUpdateAt: true,
   lastUpdateBy: { select: { name: true } },
-  leadOrganization: { select: { name: true } },
-  parties: { select: { organization: { select: { name: true } } } },
   statusUpdates: { select: { note: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
 } satisfies Prisma.AgreementSelect;
 export type ExportRecord = Prisma.AgreementGetPayload<{ select: typeof exportSelect }>;

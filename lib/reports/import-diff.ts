@@ -1,21 +1,7 @@
 import { formatDay } from "../format";
 import type { ImportRow } from "../validations/import";
-import { PARTY_SEPARATOR } from "./agreement-columns";
+import { IMPORT_FIELDS, PARTY_SEPARATOR, type ImportField } from "./agreement-columns";
 
-/** The fields an import compares and writes, as text (what the preview shows, old → new). */
-export const IMPORT_FIELDS = [
-  "title",
-  "area",
-  "instrument_type",
-  "status",
-  "progress",
-  "signed_date",
-  "target_date",
-  "lead_organization",
-  "parties",
-  "summary",
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type FieldValues = Record<ImportField, string>;
 
 export type FieldChange = { field: ImportField; before: string; after: string };

@@ -8,6 +8,17 @@ import {
   type Side,
 } from "../domain/vocabulary";
 
+/** One status update as the lists show it (dashboard, agreement sheet). */
+export type UpdateSummary = {
+  createdAt: Date;
+  author: string | null;
+  statusBefore: string | null;
+  statusAfter: string;
+  progressBefore: number | null;
+  progressAfter: number;
+  note: string;
+};
+
 /** One agreement as it stood on the report's "as of" date. */
 export type ReportAgreement = {
   reference: string;

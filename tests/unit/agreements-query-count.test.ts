@@ -1,11 +1,11 @@
 // Issue 4: the number of database queries the agreements table makes must not grow with the page
 // size (no per-row queries). Runs listAgreements on a real SQLite database holding the real
 // package plus a synthetic portfolio, counting the SQL statements its Prisma client sends.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseAgreementQuery } from "@/lib/validations/agreement-query";
 import { startOfUtcDay } from "@/lib/domain/rollups";
 import { sqliteDate } from "@/bench/lib/sqlite-values";
-import { createTestDatabase, recordingClient, seedPortfolio, type RecordingClient, type TestDatabase } from "./support/test-db";
+import { createTestDatabase, pointDataLayerAt, recordingClient, releaseDataLayer, seedPortfolio, type RecordingClient, type TestDatabase } from "./support/test-db";
 
 type ListAgreements = typeof import("@/lib/data/agreements").listAgreements;
 
@@ -20,17 +20,16 @@ beforeAll(async () => {
   testDb = createTestDatabase("query-count");
   // 600 synthetic agreements: every query below matches more than 100 rows.
   await seedPortfolio(testDb, { agreements: 600, updates: 3000, milestones: 1200 }, { now: NOW, seed: 7 });
-  process.env.DATABASE_URL = testDb.url;
   recorder = recordingClient(testDb);
   // lib/data reads the app's one client from lib/db; hand it the recording client instead.
-  vi.doMock("@/lib/db", () => ({ prisma: recorder.client }));
+  pointDataLayerAt(testDb, recorder.client);
   ({ listAgreements } = await import("@/lib/data/agreements"));
 }, 60_000);
 
 afterAll(async () => {
   await recorder?.client.$disconnect();
   testDb?.remove();
-  vi.doUnmock("@/lib/db");
+  releaseDataLayer();
 });
 
 /** References of the first `limit` rows, straight from SQLite (the expected page). */

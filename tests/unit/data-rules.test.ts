@@ -1,10 +1,10 @@
 // Rules enforced by lib/data on a real (temporary) SQLite database: things the UI cannot reach,
 // so they are tested where they live.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/prisma/seed-core";
-import { createTestDatabase, type TestDatabase } from "./support/test-db";
+import { createTestDatabase, pointDataLayerAt, releaseDataLayer, type TestDatabase } from "./support/test-db";
 import type { Actor } from "@/lib/auth/permissions";
 
 let testDb: TestDatabase;
@@ -17,10 +17,9 @@ let data: {
 
 beforeAll(async () => {
   testDb = createTestDatabase("data-rules");
-  process.env.DATABASE_URL = testDb.url;
   db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: testDb.file }) });
   await seedDatabase(db, { demo: true });
-  vi.doMock("@/lib/db", () => ({ prisma: db }));
+  pointDataLayerAt(testDb, db);
   data = {
     users: await import("@/lib/data/users"),
     milestones: await import("@/lib/data/milestones"),
@@ -31,7 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.$disconnect();
   testDb?.remove();
-  vi.doUnmock("@/lib/db");
+  releaseDataLayer();
 });
 
 const actorOf = async (email: string): Promise<Actor> => {

@@ -1,9 +1,9 @@
 // Read caches keyed on the data revision (lib/data/revision-cache.ts): a repeated read costs one
 // small query, and any audited change, made by any app instance, is seen by the next read.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RevisionCache } from "@/lib/read-cache";
 import { parseAgreementQuery } from "@/lib/validations/agreement-query";
-import { createTestDatabase, recordingClient, seedPortfolio, type RecordingClient, type TestDatabase } from "./support/test-db";
+import { createTestDatabase, pointDataLayerAt, recordingClient, releaseDataLayer, seedPortfolio, type RecordingClient, type TestDatabase } from "./support/test-db";
 
 describe("RevisionCache", () => {
   const counting = () => {
@@ -85,9 +85,8 @@ describe("listAgreements through the revision cache", () => {
   beforeAll(async () => {
     testDb = createTestDatabase("revision-cache");
     await seedPortfolio(testDb, { agreements: 120, updates: 400, milestones: 200 }, { now: NOW, seed: 3 });
-    process.env.DATABASE_URL = testDb.url;
     recorder = recordingClient(testDb);
-    vi.doMock("@/lib/db", () => ({ prisma: recorder.client }));
+    pointDataLayerAt(testDb, recorder.client);
     data = await import("@/lib/data/agreements");
     admin = await import("@/lib/data/agreement-admin");
   }, 60_000);
@@ -95,7 +94,7 @@ describe("listAgreements through the revision cache", () => {
   afterAll(async () => {
     await recorder?.client.$disconnect();
     testDb?.remove();
-    vi.doUnmock("@/lib/db");
+    releaseDataLayer();
   });
 
   it("answers a repeated page with one query, and shows an audited change at once", async () => {

@@ -3,6 +3,7 @@ import { isOverdue } from "../../domain/rollups";
 import { formatDateTime, formatDay } from "../../format";
 import { SEVERITY_FILL, contentWidth, createPdf, pdfStream, type Pdf, type Translate } from "./pdf-document";
 import { fitRow } from "./fit-row";
+import type { UpdateSummary } from "../status-report-model";
 
 /** What the one-page agreement PDF shows (read by lib/data; plain values only). */
 export type AgreementSheet = {
@@ -23,15 +24,7 @@ export type AgreementSheet = {
   archived: boolean;
   assessments: { challenge: string; severity: string; note: string; mitigation: string }[];
   milestones: { title: string; dueDate: Date; doneDate: Date | null }[];
-  history: {
-    createdAt: Date;
-    author: string | null;
-    statusBefore: string | null;
-    statusAfter: string;
-    progressBefore: number | null;
-    progressAfter: number;
-    note: string;
-  }[];
+  history: UpdateSummary[];
   historyTotal: number;
 };
 

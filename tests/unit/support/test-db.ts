@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { vi } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations } from "@/bench/lib/migrations";
@@ -72,4 +73,17 @@ export function recordingClient(testDb: TestDatabase): RecordingClient {
   const statements: string[] = [];
   client.$on("query", (event) => statements.push(event.query));
   return { client, statements, reset: () => void statements.splice(0) };
+}
+
+/**
+ * Points lib/data at this test's database: lib/db's one client is replaced by `client`. Import the
+ * lib/data modules (dynamically) after this; call releaseDataLayer() when done.
+ */
+export function pointDataLayerAt(testDb: TestDatabase, client: PrismaClient): void {
+  process.env.DATABASE_URL = testDb.url;
+  vi.doMock("@/lib/db", () => ({ prisma: client }));
+}
+
+export function releaseDataLayer(): void {
+  vi.doUnmock("@/lib/db");
 }

@@ -18,6 +18,10 @@ import {
   type ColumnVisibilityState,
   type RowData,
   type CellData,
+  type CellContext,
+  type Column,
+  type Row as TableRow,
+  type Table,
   type TableFeatures,
 } from "@tanstack/react-table";
 import { useUrlParams } from "./use-url-params";
@@ -100,7 +104,7 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
       props.selection?.onChange(functionalUpdate(updater, props.selection.selected)),
   });
 
-  const visibleColumnCount = table.getVisibleLeafColumns().length;
+  const visibleColumns = table.getVisibleLeafColumns();
   const first = props.total === 0 ? 0 : (props.page - 1) * props.pageSize + 1;
   const last = Math.min(props.total, props.page * props.pageSize);
 
@@ -150,16 +154,16 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.length === 0 ? (
               <tr>
-                <td colSpan={visibleColumnCount} className="py-10 text-center text-slate-600">
+                <td colSpan={visibleColumns.length} className="py-10 text-center text-slate-600">
                   {props.empty}
                 </td>
               </tr>
             ) : (
               table.getRowModel().rows.map((row) => (
                 <tr key={row.id} className={row.getIsSelected() ? "bg-blue-50" : undefined}>
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={cell.column.columnDef.meta?.cellClassName}>
-                      <table.FlexRender cell={cell} />
+                  {visibleColumns.map((column) => (
+                    <td key={column.id} className={column.columnDef.meta?.cellClassName}>
+                      {renderBodyCell(table, row, column)}
                     </td>
                   ))}
                 </tr>
@@ -207,6 +211,35 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
       </nav>
     </div>
   );
+}
+
+/**
+ * One body cell, rendered from its column rather than through `row.getVisibleCells()` and
+ * `<FlexRender cell>`: those build a cell object, its context and a component for each of the
+ * 600 cells of a 50-row page, about a quarter of the page's server time (bench/README.md, "Third
+ * round"). The visible columns are computed once per table instead of once per row. The context
+ * is TanStack's own, with the cell object built only if a renderer asks for it. Cell renderers
+ * are called as plain functions, so they must not use hooks (none does; a cell that needs state
+ * renders a component).
+ */
+function renderBodyCell<Row extends RowData>(
+  table: Table<DataTableFeatures, Row>,
+  row: TableRow<DataTableFeatures, Row>,
+  column: Column<DataTableFeatures, Row, unknown>,
+): ReactNode {
+  const render = column.columnDef.cell;
+  if (typeof render !== "function") return (render ?? row.renderValue(column.id)) as ReactNode;
+  const context: CellContext<DataTableFeatures, Row, unknown> = {
+    table,
+    row,
+    column,
+    getValue: () => row.getValue(column.id),
+    renderValue: () => row.renderValue(column.id),
+    get cell() {
+      return row.getAllCellsByColumnId()[column.id]!;
+    },
+  };
+  return render(context) as ReactNode;
 }
 
 /** A plain left click on an internal link inside the table navigates without a full page load. */

@@ -7,6 +7,7 @@ import { columnHelperFor, DataTable } from "@/app/_components/data-table";
 import { ProgressBar, StatusBadge } from "@/app/_components/status-badge";
 import { SeverityBadge } from "@/app/_components/severity-badge";
 import { AGREEMENT_STATUSES, AREAS, COUNTRIES, SEVERITIES } from "@/lib/domain/vocabulary";
+import { messageTemplate } from "@/lib/i18n/message-template";
 import { BulkUpdateBar } from "./bulk-update-bar";
 
 /**
@@ -36,15 +37,6 @@ export type TableRow = {
 const helper = columnHelperFor<TableRow>();
 const DAY_CELL = "whitespace-nowrap tabular-nums";
 
-function memoized(format: (key: string) => string): (key: string) => string {
-  const done = new Map<string, string>();
-  return (key) => {
-    let value = done.get(key);
-    if (value === undefined) done.set(key, (value = format(key)));
-    return value;
-  };
-}
-
 /** Each vocabulary's labels, looked up once per render instead of once per cell. */
 function labelsOf<K extends string>(keys: readonly K[], label: (key: K) => string): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, label(k)]));
@@ -69,8 +61,9 @@ export function AgreementsTable(props: {
       archived: t("agreements.archived"),
       stale: t("agreements.stale"),
       notYours: t("bulk.notYours"),
-      // A few people write most updates: each "by NAME" is formatted once per render.
-      by: memoized((name: string) => t("agreements.lastUpdateBy", { name })),
+      // Formatted once per render, not once per row.
+      by: messageTemplate(t, "agreements.lastUpdateBy", "name"),
+      selectRow: messageTemplate(t, "bulk.selectRow", "reference"),
     }),
     [t],
   );
@@ -92,7 +85,7 @@ export function AgreementsTable(props: {
                 cell: ({ row }) => (
                   <input
                     type="checkbox"
-                    aria-label={t("bulk.selectRow", { reference: row.original.reference })}
+                    aria-label={labels.selectRow(row.original.reference)}
                     checked={row.getIsSelected()}
                     disabled={!row.getCanSelect()}
                     title={row.getCanSelect() ? undefined : labels.notYours}

@@ -12,7 +12,7 @@ import {
 } from "./vocabulary";
 import { startOfUtcDay } from "./rollups";
 import {
-  agreementQuerySchema,
+  DEFAULT_AGREEMENT_QUERY,
   agreementQueryToParams,
   parseAgreementQuery,
   type AgreementQuery,
@@ -41,7 +41,7 @@ export function parseDashboardScope(params: RawParams): DashboardScope {
 
 /** The table query that means "the scoped portfolio" (archived agreements excluded by default). */
 export function scopeQuery(scope: DashboardScope): AgreementQuery {
-  return { ...agreementQuerySchema.parse({}), visit: scope.visit, area: scope.area, side: scope.side };
+  return { ...DEFAULT_AGREEMENT_QUERY, visit: scope.visit, area: scope.area, side: scope.side };
 }
 
 /** A link to the agreements table showing exactly the rows behind a number. */

@@ -87,10 +87,21 @@ export function hasActiveFilters(query: AgreementQuery): boolean {
   });
 }
 
+/**
+ * The view with no parameters, parsed once (a page serializes a dozen links against it). Frozen,
+ * lists included: copies share its empty lists, so a change to one would otherwise change all.
+ */
+export const DEFAULT_AGREEMENT_QUERY: Readonly<AgreementQuery> = deepFreeze(agreementQuerySchema.parse({}));
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const field of Object.values(value)) if (Array.isArray(field)) Object.freeze(field);
+  return Object.freeze(value);
+}
+
 /** Serializes a query back to URL parameters, omitting defaults. */
 export function agreementQueryToParams(query: Partial<AgreementQuery>): URLSearchParams {
   const params = new URLSearchParams();
-  const defaults = agreementQuerySchema.parse({});
+  const defaults = DEFAULT_AGREEMENT_QUERY;
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) continue;
     if (value === defaults[key as keyof AgreementQuery]) continue;

@@ -1,7 +1,6 @@
 "use client";
 
-import type { MouseEvent, ReactNode } from "react";
-import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import {
   columnVisibilityFeature,
@@ -25,6 +24,7 @@ import {
   type TableFeatures,
 } from "@tanstack/react-table";
 import { useUrlParams } from "./use-url-params";
+import { useSoftNavigation } from "./soft-links";
 
 declare module "@tanstack/react-table" {
   interface ColumnMeta<in out TFeatures extends TableFeatures, in out TData extends RowData, TValue extends CellData = CellData> {
@@ -72,7 +72,7 @@ type Props<Row extends RowData> = {
 export function DataTable<Row extends RowData>(props: Props<Row>) {
   const t = useTranslations("table");
   const { update: navigate, pending } = useUrlParams();
-  const router = useRouter();
+  const softNavigation = useSoftNavigation();
 
   const sorting: SortingState = props.sort ? [props.sort] : [];
   const columnVisibility: ColumnVisibilityState = Object.fromEntries(
@@ -111,9 +111,8 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
   return (
     <div className="space-y-3">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" aria-busy={pending}>
-        {/* Links in cells are plain <a> (a next/link per row costs its render and a prefetch for
-            each of 100 rows); a plain click on one is turned into a client-side navigation here. */}
-        <table className="data-table w-full text-left text-sm" onClick={(event) => navigateWithinApp(event, router.push)}>
+        {/* Links in cells are plain <a>; a plain click on one navigates client-side (SoftLinks). */}
+        <table className="data-table w-full text-left text-sm" onClick={softNavigation}>
           <caption className="sr-only">{props.caption}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             {table.getHeaderGroups().map((group) => (
@@ -240,14 +239,4 @@ function renderBodyCell<Row extends RowData>(
     },
   };
   return render(context) as ReactNode;
-}
-
-/** A plain left click on an internal link inside the table navigates without a full page load. */
-function navigateWithinApp(event: MouseEvent, push: (href: string) => void) {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const link = event.target instanceof Element ? event.target.closest("a") : null;
-  const href = link?.getAttribute("href");
-  if (!link || !href?.startsWith("/") || href.startsWith("//") || link.target || link.hasAttribute("download")) return;
-  event.preventDefault();
-  push(href);
 }

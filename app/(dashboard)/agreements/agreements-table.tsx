@@ -82,16 +82,19 @@ export function AgreementsTable(props: {
                     onChange={table.getToggleAllPageRowsSelectedHandler()}
                   />
                 ),
-                cell: ({ row }) => (
-                  <input
-                    type="checkbox"
-                    aria-label={labels.selectRow(row.original.reference)}
-                    checked={row.getIsSelected()}
-                    disabled={!row.getCanSelect()}
-                    title={row.getCanSelect() ? undefined : labels.notYours}
-                    onChange={row.getToggleSelectedHandler()}
-                  />
-                ),
+                cell: ({ row }) => {
+                  const selectable = row.getCanSelect();
+                  return (
+                    <input
+                      type="checkbox"
+                      aria-label={labels.selectRow(row.original.reference)}
+                      checked={row.getIsSelected()}
+                      disabled={!selectable}
+                      title={selectable ? undefined : labels.notYours}
+                      onChange={row.getToggleSelectedHandler()}
+                    />
+                  );
+                },
               }),
             ]
           : []),

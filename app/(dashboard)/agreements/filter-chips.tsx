@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SoftLinks } from "@/app/_components/soft-links";
 import { getTranslations } from "next-intl/server";
 import { agreementQueryToParams, hasActiveFilters, type AgreementQuery } from "@/lib/validations/agreement-query";
 import type { FilterOptions } from "./agreement-filters";
@@ -10,7 +10,10 @@ const href = (query: AgreementQuery) => {
   return params ? `/agreements?${params}` : "/agreements";
 };
 
-/** Active filters as removable chips, and one "clear all" that keeps sort, size and columns. */
+/**
+ * Active filters as removable chips, and one "clear all" that keeps sort, size and columns.
+ * Plain links with client-side navigation (SoftLinks): up to a dozen of them on every view.
+ */
 export async function FilterChips({ query, options }: { query: AgreementQuery; options: FilterOptions }) {
   if (!hasActiveFilters(query)) return null;
   const t = await getTranslations();
@@ -40,9 +43,9 @@ export async function FilterChips({ query, options }: { query: AgreementQuery; o
     ...(query.archived ? [{ key: "archived", label: t(query.archived === "only" ? "filters.archivedOnly" : "filters.archivedInclude"), without: { archived: undefined } }] : []),
   ];
   return (
-    <div className="no-print flex flex-wrap items-center gap-2" aria-label={t("filters.active")} role="group">
+    <SoftLinks className="no-print flex flex-wrap items-center gap-2" aria-label={t("filters.active")} role="group">
       {chips.map((chip) => (
-        <Link
+        <a
           key={chip.key}
           href={href({ ...query, ...chip.without })}
           className="inline-flex items-center gap-1 rounded-full bg-blue-50 px-3 py-1 text-sm text-blue-900 ring-1 ring-blue-200 hover:bg-blue-100"
@@ -51,12 +54,12 @@ export async function FilterChips({ query, options }: { query: AgreementQuery; o
         >
           {chip.label}
           <span aria-hidden="true">×</span>
-        </Link>
+        </a>
       ))}
-      <Link href={clearedHref(query)} className="text-sm text-blue-800 underline">
+      <a href={clearedHref(query)} className="text-sm text-blue-800 underline">
         {t("filters.clearAll")}
-      </Link>
-    </div>
+      </a>
+    </SoftLinks>
   );
 }
 

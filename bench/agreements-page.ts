@@ -1,4 +1,4 @@
-// `npm run bench:agreements [-- --duration 10 --connections 16 --port 3300 --skip-build]`
+// `npm run bench:agreements [-- --duration 12 --rounds 4 --connections 16 --port 3300 --skip-build]`
 // Issue 4: the agreements page (filtered, sorted, 50 rows; and a text search) under 16 concurrent
 // connections at the synthetic size, next to trivial pages of the same server in the same run.
 // Target: p95 of the filtered page within 3 x the floor's p95.

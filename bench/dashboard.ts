@@ -1,4 +1,4 @@
-// `npm run bench:dashboard [-- --duration 10 --connections 16 --port 3301 --skip-build]`
+// `npm run bench:dashboard [-- --duration 12 --rounds 4 --connections 16 --port 3301 --skip-build]`
 // Issue 6: the dashboard's server response at the synthetic size, next to a trivial page of the
 // same server in the same run. Reports what `/` answers (a redirect is measured and flagged).
 import { benchOptions } from "./lib/cli";

@@ -5,7 +5,9 @@ import { z } from "zod";
 const schema = z.object({
   database: z.string().startsWith("file:").default("file:./data/bench.db"),
   port: z.coerce.number().int().min(1024).max(65535).default(3300),
-  duration: z.coerce.number().int().min(1).max(600).default(10),
+  /** Seconds of load per target; page benchmarks split them over --rounds interleaved rounds. */
+  duration: z.coerce.number().int().min(1).max(600).default(12),
+  rounds: z.coerce.number().int().min(1).max(20).default(4),
   /** A slow target runs past --duration until it has 10 responses per connection, up to this. */
   maxDuration: z.coerce.number().int().min(1).max(1800).default(300),
   warmup: z.coerce.number().int().min(0).max(120).default(3),
@@ -14,7 +16,7 @@ const schema = z.object({
 });
 export type BenchOptions = z.infer<typeof schema>;
 
-/** --database, --port, --duration (s), --max-duration (s), --warmup (s), --connections, --skip-build. */
+/** --database, --port, --duration (s), --rounds, --max-duration (s), --warmup (s), --connections, --skip-build. */
 export function benchOptions(
   extra: Record<string, { type: "string" | "boolean" }> = {},
   defaults: { port?: number } = {},
@@ -27,6 +29,7 @@ export function benchOptions(
       database: { type: "string" },
       port: { type: "string" },
       duration: { type: "string" },
+      rounds: { type: "string" },
       "max-duration": { type: "string" },
       warmup: { type: "string" },
       connections: { type: "string" },

@@ -70,7 +70,7 @@ export async function runPageBench(spec: PageBenchSpec, options: BenchOptions): 
   const suffix = path.basename(options.database.replace(/^file:/, ""), ".db");
   if (suffix !== "bench") spec = { ...spec, name: `${spec.name}-${suffix}` };
   const conds = { ...conditions(options.database), serverEnv: spec.serverEnv ?? {} };
-  console.log(`${spec.title}\n${conds.database.agreements} agreements in ${options.database}; ${options.connections} connections, ${options.duration} s per target\n`);
+  console.log(`${spec.title}\n${conds.database.agreements} agreements in ${options.database}; ${options.connections} connections, ${options.duration} s per target in ${options.rounds} interleaved rounds\n`);
   if (options.build) buildApp(options.database);
   const server = await startServer({ databaseUrl: options.database, port: options.port, env: spec.serverEnv });
   try {
@@ -95,23 +95,28 @@ export async function runPageBench(spec: PageBenchSpec, options: BenchOptions): 
         await settle(server.baseUrl, fastMs);
       }
     }
-    const measured: LoadResult[] = [];
-    // At least 10 responses per connection, so that p95 rests on 160+ samples even for slow pages.
-    const minResponses = options.connections * 10;
-    const run = async (t: LoadTarget, label = t.name) => {
-      const waited = await settle(server.baseUrl, fastMs);
-      console.log(`measuring ${label} (${t.path})${waited > 1 ? `, after ${waited.toFixed(0)} s for the server to drain` : ""}…`);
-      const r = await runLoad(server.baseUrl, { ...t, name: label }, { ...load, durationS: options.duration, minResponses, maxDurationS: options.maxDuration });
-      console.log(`  ${r.requests} responses in ${r.durationS} s`);
-      measured.push(r);
-      return r;
-    };
-    const floorFirst = await run(floor, `${floor.name} (first)`);
-    for (const t of others) await run(t);
-    const floorLast = await run(floor, `${floor.name} (last)`);
+    // Targets are measured in interleaved rounds (floor, references, targets; again; ...) and each
+    // target's samples are pooled over the rounds: this machine's speed drifts by up to ~25% over
+    // minutes, and a ratio of two runs minutes apart would measure that drift as much as the pages.
+    const rounds = options.rounds;
+    const perRound = { durationS: Math.max(1, Math.round(options.duration / rounds)), minResponses: Math.ceil((options.connections * 10) / rounds) };
+    const targets = [floor, ...others];
+    const byRound: LoadResult[][] = [];
+    for (let round = 1; round <= rounds; round++) {
+      console.log(`\nRound ${round} of ${rounds}`);
+      const results: LoadResult[] = [];
+      for (const t of targets) {
+        const waited = await settle(server.baseUrl, fastMs);
+        process.stdout.write(`  ${t.name}${waited > 1 ? ` (after ${waited.toFixed(0)} s for the server to drain)` : ""}… `);
+        const r = await runLoad(server.baseUrl, t, { ...load, ...perRound, maxDurationS: Math.ceil(options.maxDuration / rounds) });
+        console.log(`${r.requests} responses in ${r.durationS} s, p95 ${fmt(r.latencyMs.p95)} ms`);
+        results.push(r);
+      }
+      byRound.push(results);
+    }
     conds.loadAverage1m.after = os.loadavg()[0];
-
-    const pooled = summarize([...floorFirst.samples, ...floorLast.samples]);
+    const measured = targets.map((_, i) => pool(byRound.map((results) => results[i]!)));
+    const pooled = measured[0]!.latencyMs;
     const ratio = (r: LoadResult) => r.latencyMs.p95 / pooled.p95;
     const pageFloors = (spec.pageFloors ?? []).map((f) => {
       const result = measured.find((m) => m.name === f.name);
@@ -133,20 +138,23 @@ export async function runPageBench(spec: PageBenchSpec, options: BenchOptions): 
     }));
     console.log("");
     printTable(rows);
-    console.log(`\nFloor p95 (${floor.name}, both runs pooled): ${fmt(pooled.p95)} ms; target: p95 within ${spec.targetRatio} x floor = ${fmt(pooled.p95 * spec.targetRatio)} ms`);
+    console.log(`\nFloor p95 (${floor.name}, ${rounds} rounds pooled): ${fmt(pooled.p95)} ms; target: p95 within ${spec.targetRatio} x floor = ${fmt(pooled.p95 * spec.targetRatio)} ms`);
     for (const t of spec.targets) {
       const r = measured.find((m) => m.name === t.name)!;
       const verdict = ratio(r) <= spec.targetRatio ? "meets" : "MISSES";
       console.log(`  ${t.name}: p95 ${fmt(r.latencyMs.p95)} ms = ${ratio(r).toFixed(2)} x floor -> ${verdict} the target`);
       for (const f of pageFloors) {
         const pageVerdict = f.ratio(r) <= spec.targetRatio ? "meets" : "MISSES";
-        console.log(`  ${t.name}: = ${f.ratio(r).toFixed(2)} x ${f.name} (p95 ${fmt(f.result.latencyMs.p95)} ms) -> ${pageVerdict} the target against it`);
+        const i = measured.indexOf(r);
+        const j = measured.indexOf(f.result);
+        const each = byRound.map((results) => (results[i]!.latencyMs.p95 / results[j]!.latencyMs.p95).toFixed(2)).join(", ");
+        console.log(`  ${t.name}: = ${f.ratio(r).toFixed(2)} x ${f.name} (p95 ${fmt(f.result.latencyMs.p95)} ms) -> ${pageVerdict} the target against it (rounds: ${each})`);
       }
     }
 
     const svg = barChartSvg({
       title: spec.title,
-      subtitle: `${conds.database.agreements.toLocaleString("en-US")} agreements · ${options.connections} connections · each ≥ ${options.duration} s and ≥ ${minResponses} responses · next start · ${conds.cpus} cores · ${conds.date.slice(0, 10)}`,
+      subtitle: `${conds.database.agreements.toLocaleString("en-US")} agreements · ${options.connections} connections · ${rounds} interleaved rounds of ≥ ${perRound.durationS} s each · next start · ${conds.cpus} cores · ${conds.date.slice(0, 10)}`,
       axisLabel: "response time (ms), lower is better",
       unit: "ms",
       series: [
@@ -161,7 +169,7 @@ export async function runPageBench(spec: PageBenchSpec, options: BenchOptions): 
           label: `${spec.targetRatio} x ${f.short} p95 (${f.result.path})`,
         })),
       ],
-      footnote: `Floor = ${floor.path} (p95 ${fmt(pooled.p95)} ms, first and last runs pooled). req/s: ${measured.map((r) => `${r.name} ${fmt(r.reqPerSec)}`).join(", ")}`,
+      footnote: `Floor = ${floor.path} (p95 ${fmt(pooled.p95)} ms). Every target's samples pooled over the rounds. req/s: ${measured.map((r) => `${r.name} ${fmt(r.reqPerSec)}`).join(", ")}`,
     });
     writeResults(
       spec.name,
@@ -172,6 +180,7 @@ export async function runPageBench(spec: PageBenchSpec, options: BenchOptions): 
         targetRatio: spec.targetRatio,
         checks: notes,
         pageFloors: pageFloors.map((f) => ({ name: f.name, path: f.result.path, p95Ms: f.result.latencyMs.p95 })),
+        rounds: byRound.map((results) => results.map((r) => ({ name: r.name, requests: r.requests, p95Ms: r.latencyMs.p95 }))),
         results: measured.map((r) => ({
           ...r,
           p95OverFloor: Number(ratio(r).toFixed(3)),
@@ -183,4 +192,27 @@ export async function runPageBench(spec: PageBenchSpec, options: BenchOptions): 
   } finally {
     await server.stop();
   }
+}
+
+/** One target's rounds as one result: samples, responses and statuses added up. */
+function pool(results: LoadResult[]): LoadResult {
+  const first = results[0]!;
+  const samples = results.flatMap((r) => r.samples);
+  const durationS = results.reduce((sum, r) => sum + r.durationS, 0);
+  const statuses: Record<string, number> = {};
+  for (const r of results) for (const [status, n] of Object.entries(r.statuses)) statuses[status] = (statuses[status] ?? 0) + n;
+  const peaks = results.map((r) => r.peakServerRssMiB).filter((m): m is number => m !== null);
+  return {
+    ...first,
+    durationS,
+    requests: samples.length,
+    reqPerSec: samples.length / durationS,
+    latencyMs: summarize(samples),
+    statuses,
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
+    meanBytes: results.reduce((sum, r) => sum + r.meanBytes * r.requests, 0) / (samples.length || 1),
+    peakServerRssMiB: peaks.length ? Math.max(...peaks) : null,
+    samples,
+  };
 }

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { loadDotEnv } from "./lib/dotenv";
 import { bin, checkEnvironment, migrate, run } from "./lib/prepare";
 import { printDemoAccounts } from "./lib/print";
+import { serverNodeOptions } from "./lib/node-options";
 
 const envFile = path.join(process.cwd(), ".env");
 if (!fs.existsSync(envFile)) {
@@ -30,7 +31,7 @@ run(bin("next"), ["build"]);
 const port = process.env.PORT ?? "3000";
 const server = spawn(bin("next"), ["start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

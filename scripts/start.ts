@@ -2,6 +2,7 @@
 // an empty database (no demo accounts), then serves the built app.
 import { loadDotEnv } from "./lib/dotenv";
 import { bin, checkEnvironment, migrate, run } from "./lib/prepare";
+import { serverNodeOptions } from "./lib/node-options";
 
 loadDotEnv();
 Object.assign(process.env, { NODE_ENV: "production" });
@@ -20,4 +21,4 @@ try {
   await db.$disconnect();
 }
 
-run(bin("next"), ["start", "-p", process.env.PORT ?? "3000"]);
+run(bin("next"), ["start", "-p", process.env.PORT ?? "3000"], { NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) });

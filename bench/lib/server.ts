@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { processTreeRss } from "./memory";
+import { serverNodeOptions } from "../../scripts/lib/node-options";
 
 export const BENCH_DIST_DIR = ".next-bench";
 export const BENCH_AUTH_SECRET = "bench-only-secret-not-for-production-0123456789";
@@ -67,6 +68,8 @@ export async function startServer(options: {
   }
   // Its own process group, so that stopping it also stops the next-server child it spawns.
   const env = { ...serverEnv(options.databaseUrl, options.distDir ?? BENCH_DIST_DIR), ...options.env };
+  // Measured as deployed: `npm start` runs next with these options.
+  env.NODE_OPTIONS = serverNodeOptions(env.NODE_OPTIONS);
   if (options.heapLimitMiB) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --max-old-space-size=${options.heapLimitMiB}`.trim();
   const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env,

@@ -3,7 +3,7 @@
  * render allocates a few MiB, and with many requests in flight their data is still alive at each
  * scavenge, so the default scavenges every few requests and copies (then promotes) that data
  * again and again. At 64 MiB every page served 20-30% more requests per second under load, for
- * up to ~130 MiB more memory (bench/README.md, "Third round").
+ * ~150-200 MiB more resident memory (bench/README.md, "Third round").
  */
 export const SERVER_SEMI_SPACE_MIB = 64;
 

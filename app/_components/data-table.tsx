@@ -215,7 +215,7 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
 /**
  * One body cell, rendered from its column rather than through `row.getVisibleCells()` and
  * `<FlexRender cell>`: those build a cell object, its context and a component for each of the
- * 600 cells of a 50-row page, about a quarter of the page's server time (bench/README.md, "Third
+ * 600 cells of a 50-row page, about a fifth of the page's server time (bench/README.md, "Third
  * round"). The visible columns are computed once per table instead of once per row. The context
  * is TanStack's own, with the cell object built only if a renderer asks for it. Cell renderers
  * are called as plain functions, so they must not use hooks (none does; a cell that needs state

@@ -22,5 +22,6 @@ export function messageTemplate<Key extends string>(t: Translator<Key>, key: Key
   return (value) => before + value + after;
 }
 
-// A character no message or argument contains (a control character, refused in every form).
+// A control character no message contains (one that did would split into more than two parts,
+// and every use would format). Values are only concatenated, so theirs do not matter.
 const MARKER = "\u0000";

@@ -101,10 +101,9 @@ function deepFreeze<T extends object>(value: T): T {
 /** Serializes a query back to URL parameters, omitting defaults. */
 export function agreementQueryToParams(query: Partial<AgreementQuery>): URLSearchParams {
   const params = new URLSearchParams();
-  const defaults = DEFAULT_AGREEMENT_QUERY;
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) continue;
-    if (value === defaults[key as keyof AgreementQuery]) continue;
+    if (value === DEFAULT_AGREEMENT_QUERY[key as keyof AgreementQuery]) continue;
     params.set(key, Array.isArray(value) ? value.join(",") : String(value));
   }
   return params;

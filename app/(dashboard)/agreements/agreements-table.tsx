@@ -8,27 +8,21 @@ import { ProgressBar, StatusBadge } from "@/app/_components/status-badge";
 import { SeverityBadge } from "@/app/_components/severity-badge";
 import { AGREEMENT_STATUSES, AREAS, COUNTRIES, SEVERITIES } from "@/lib/domain/vocabulary";
 import { messageTemplate } from "@/lib/i18n/message-template";
+import type { AgreementListRow } from "@/lib/data/agreements";
 import { BulkUpdateBar } from "./bulk-update-bar";
 
 /**
  * What one row of the table needs, and nothing else: this travels to the browser with the page
- * (the RSC payload), so every field here is paid for 50-100 times per request. Days are
- * YYYY-MM-DD already.
+ * (the RSC payload), so every field here is paid for 50-100 times per request. The list row's
+ * fields as they are, days as YYYY-MM-DD text, lead and parties as names.
  */
-export type TableRow = {
-  id: string;
-  reference: string;
-  title: string;
-  area: string;
-  status: string;
-  progress: number;
-  worstSeverity: number;
+export type TableRow = Pick<
+  AgreementListRow,
+  "id" | "reference" | "title" | "area" | "status" | "progress" | "worstSeverity" | "lastUpdateBy" | "archived" | "stale"
+> & {
   nextMilestoneDue: string;
   targetDate: string;
   lastUpdate: string;
-  lastUpdateBy: string | null;
-  archived: boolean;
-  stale: boolean;
   lead: string;
   /** Country code and short name of each party. */
   parties: [country: string, name: string][];

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { DEFAULT_DATABASE_URL, sqliteFilePath } from "./lib/database-url";
+import { databaseProvider, DEFAULT_DATABASE_URL, PRISMA_PATHS, sqliteFilePath } from "./lib/database-url";
+import { cliPostgresAdapter } from "./scripts/lib/cli-postgres-adapter";
 
 // Prisma 6.19 falls back to downloading a native engine when the schema's url is unresolvable,
 // which fails offline: give DATABASE_URL its default before the CLI reads the schema.
@@ -18,13 +19,20 @@ function readDotEnvDatabaseUrl(): string | undefined {
   return line?.split("=").slice(1).join("=").trim().replace(/^["']|["']$/g, "") || undefined;
 }
 
+// DATABASE_URL chooses the schema, the migration history and the adapter: `prisma generate`
+// (npm's postinstall) builds the client for that database, `prisma migrate deploy` applies its
+// migrations.
+const databaseUrl = process.env.DATABASE_URL;
+const provider = databaseProvider(databaseUrl);
+
 export default defineConfig({
   experimental: { adapter: true },
-  schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  schema: PRISMA_PATHS[provider].schema,
+  migrations: { path: PRISMA_PATHS[provider].migrations },
   engine: "js",
   async adapter() {
-    const file = sqliteFilePath(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
+    if (provider === "postgresql") return cliPostgresAdapter(databaseUrl);
+    const file = sqliteFilePath(databaseUrl);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     return new PrismaBetterSQLite3({ url: file });
   },

@@ -1,16 +1,28 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { sqliteFilePath } from "./database-url";
+import { databaseProvider, sqliteFilePath } from "./database-url";
 import { env } from "./env";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-/** A Prisma client on the configured database (used by the app, the seed and the CLI scripts). */
-export function prismaClient(databaseUrl = env().DATABASE_URL): PrismaClient {
-  if (!databaseUrl.startsWith("file:")) {
-    throw new Error("DATABASE_URL: only SQLite (file:) is wired in this build; see README, PostgreSQL");
-  }
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(databaseUrl) });
+/**
+ * A Prisma client on the configured database (used by the app, the seed and the CLI scripts).
+ * The generated client is built for one database (`prisma generate` reads DATABASE_URL through
+ * prisma.config.ts); a client built for the other one refuses this adapter with Prisma's own error.
+ */
+export function prismaClient(
+  databaseUrl = env().DATABASE_URL,
+  options: { sqliteBusyTimeoutMs?: number } = {},
+): PrismaClient {
+  const adapter =
+    databaseProvider(databaseUrl) === "postgresql"
+      ? new PrismaPg({ connectionString: databaseUrl })
+      : new PrismaBetterSQLite3({
+          url: sqliteFilePath(databaseUrl),
+          // better-sqlite3 refuses an explicit undefined; absent, it waits 5 s.
+          ...(options.sqliteBusyTimeoutMs === undefined ? {} : { timeout: options.sqliteBusyTimeoutMs }),
+        });
   return new PrismaClient({ adapter });
 }

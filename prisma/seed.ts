@@ -1,6 +1,9 @@
 // `npm run db:seed [-- --demo]`: loads the visit's package (idempotent); --demo adds demo accounts.
 import { loadDotEnv } from "../scripts/lib/dotenv";
+import { ensureClientFor } from "../scripts/lib/prepare";
+import { DEFAULT_DATABASE_URL } from "../lib/database-url";
 loadDotEnv();
+ensureClientFor(process.env.DATABASE_URL || DEFAULT_DATABASE_URL, { regenerate: false });
 const { prismaClient } = await import("../lib/prisma-client");
 const { seedDatabase } = await import("./seed-core");
 const { printDemoAccounts } = await import("../scripts/lib/print");

@@ -1,11 +1,11 @@
 // `npm run demo`: the one-command quick start. Creates .env if missing (random AUTH_SECRET),
-// migrates the SQLite database, loads the visit's package and the demo accounts, builds, serves.
+// migrates the database (SQLite by default), loads the visit's package and the demo accounts, builds, serves.
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
 import { loadDotEnv } from "./lib/dotenv";
-import { bin, checkEnvironment, migrate, run } from "./lib/prepare";
+import { bin, checkEnvironment, ensureClientFor, migrate, run } from "./lib/prepare";
 import { printDemoAccounts } from "./lib/print";
 import { serverNodeOptions } from "./lib/node-options";
 
@@ -16,8 +16,9 @@ if (!fs.existsSync(envFile)) {
   console.log("Created .env from .env.example with a random AUTH_SECRET.");
 }
 loadDotEnv();
-checkEnvironment();
-migrate();
+const env = await checkEnvironment();
+ensureClientFor(env.DATABASE_URL, { regenerate: true });
+await migrate(env.DATABASE_URL);
 
 const { prismaClient } = await import("../lib/prisma-client");
 const { seedDatabase } = await import("../prisma/seed-core");

@@ -1,13 +1,14 @@
 // `npm start`: production start. Checks the environment, migrates, loads the visit's package on
 // an empty database (no demo accounts), then serves the built app.
 import { loadDotEnv } from "./lib/dotenv";
-import { bin, checkEnvironment, migrate, run } from "./lib/prepare";
+import { bin, checkEnvironment, ensureClientFor, migrate, run } from "./lib/prepare";
 import { serverNodeOptions } from "./lib/node-options";
 
 loadDotEnv();
 Object.assign(process.env, { NODE_ENV: "production" });
-checkEnvironment();
-migrate();
+const env = await checkEnvironment();
+ensureClientFor(env.DATABASE_URL, { regenerate: false });
+await migrate(env.DATABASE_URL);
 
 const { prismaClient } = await import("../lib/prisma-client");
 const { seedDatabase } = await import("../prisma/seed-core");

@@ -2,9 +2,12 @@
 import { parseArgs } from "node:util";
 import readline from "node:readline";
 import { loadDotEnv } from "./lib/dotenv";
+import { ensureClientFor } from "./lib/prepare";
+import { DEFAULT_DATABASE_URL } from "../lib/database-url";
 import { ROLES } from "../lib/domain/vocabulary";
 
 loadDotEnv();
+ensureClientFor(process.env.DATABASE_URL || DEFAULT_DATABASE_URL, { regenerate: false });
 const { createUser, findOrganizationByName, UserDataError } = await import("../lib/data/users");
 const { createUserSchema } = await import("../lib/validations/user");
 const { EN_MESSAGES: messages } = await import("../lib/i18n/catalog");

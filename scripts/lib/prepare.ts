@@ -3,10 +3,13 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { describeEnvErrors, envSchema, type Env } from "../../lib/env";
-import { sqliteFilePath } from "../../lib/database-url";
+import { databaseProvider, describeDatabaseUrl, PRISMA_PATHS, sqliteFilePath, type DatabaseProvider } from "../../lib/database-url";
 
-/** Validates the environment; on failure prints one line per variable and exits. */
-export function checkEnvironment(): Env {
+/**
+ * Validates the environment and that the database can be reached; on failure prints one line per
+ * problem, naming the variable, and exits.
+ */
+export async function checkEnvironment(): Promise<Env> {
   const cleaned = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ""));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
@@ -14,7 +17,7 @@ export function checkEnvironment(): Env {
     process.exit(1);
   }
   const env = result.data;
-  if (env.DATABASE_URL.startsWith("file:")) {
+  if (databaseProvider(env.DATABASE_URL) === "sqlite") {
     const file = sqliteFilePath(env.DATABASE_URL);
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -25,10 +28,59 @@ export function checkEnvironment(): Env {
       process.exit(1);
     }
   } else {
-    console.error("DATABASE_URL: this build runs on SQLite; expects file:./path/to/accord.db (see README, PostgreSQL)");
-    process.exit(1);
+    await checkPostgres(env.DATABASE_URL);
   }
   return env;
+}
+
+async function checkPostgres(databaseUrl: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.error(
+      `DATABASE_URL: cannot connect to PostgreSQL as ${describeDatabaseUrl(databaseUrl)} (${reason}); ` +
+        "expects a running server and an existing database the user may create tables in",
+    );
+    process.exit(1);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const GENERATED_CLIENT = path.join("lib", "generated", "prisma", "internal", "class.ts");
+
+/** The database the generated Prisma client was built for, if there is one. */
+export function generatedClientProvider(): DatabaseProvider | undefined {
+  const file = path.join(process.cwd(), GENERATED_CLIENT);
+  if (!fs.existsSync(file)) return undefined;
+  const provider = /"activeProvider":\s*"(\w+)"/.exec(fs.readFileSync(file, "utf8"))?.[1];
+  return provider === "sqlite" || provider === "postgresql" ? provider : undefined;
+}
+
+/**
+ * The Prisma client is generated for one database (prisma.config.ts reads DATABASE_URL). Scripts
+ * that build the app regenerate it when DATABASE_URL names the other one; `npm start`, which
+ * serves an existing build, stops and says what to do instead.
+ */
+export function ensureClientFor(databaseUrl: string, options: { regenerate: boolean }): void {
+  const wanted = databaseProvider(databaseUrl);
+  const generated = generatedClientProvider();
+  if (generated === wanted) return;
+  if (options.regenerate) {
+    console.log(`Generating the Prisma client for ${wanted} (it was generated for ${generated ?? "nothing yet"})…`);
+    run(bin("prisma"), ["generate"], { DATABASE_URL: databaseUrl });
+    return;
+  }
+  const label = (p: DatabaseProvider | undefined) => (p === "postgresql" ? "PostgreSQL" : p === "sqlite" ? "SQLite" : "no database");
+  console.error(
+    `DATABASE_URL: names ${label(wanted)}, but the Prisma client was generated for ${label(generated)}; ` +
+      "with this DATABASE_URL set, run `npx prisma generate` (and `npm run build` before `npm start`)",
+  );
+  process.exit(1);
 }
 
 export function run(command: string, args: string[], extraEnv: Record<string, string> = {}): void {
@@ -44,7 +96,69 @@ export function run(command: string, args: string[], extraEnv: Record<string, st
 
 export const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
 
-export function migrate(): void {
-  console.log("Applying database migrations…");
-  run(bin("prisma"), ["migrate", "deploy"]);
+/** Names of the migrations this database has applied (none when it has no migrations table yet). */
+async function appliedMigrations(databaseUrl: string): Promise<Set<string>> {
+  const sql =
+    'SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL';
+  if (databaseProvider(databaseUrl) === "sqlite") {
+    const sqlite = new Database(sqliteFilePath(databaseUrl), { readonly: true });
+    try {
+      const exists = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+      return new Set(exists ? sqlite.prepare(sql).pluck().all().map(String) : []);
+    } finally {
+      sqlite.close();
+    }
+  }
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const exists = await client.query("SELECT to_regclass('\"_prisma_migrations\"') IS NOT NULL AS ok");
+    if (!exists.rows[0]?.ok) return new Set();
+    const rows = await client.query<{ migration_name: string }>(sql);
+    return new Set(rows.rows.map((r) => r.migration_name));
+  } finally {
+    await client.end();
+  }
+}
+
+/** The migration folders of this database's history that it has not applied. */
+export async function pendingMigrations(databaseUrl: string): Promise<string[]> {
+  const dir = PRISMA_PATHS[databaseProvider(databaseUrl)].migrations;
+  const applied = await appliedMigrations(databaseUrl);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(dir, e.name, "migration.sql")))
+    .map((e) => e.name)
+    .filter((name) => !applied.has(name))
+    .sort();
+}
+
+/**
+ * Applies pending migrations with `prisma migrate deploy`, and skips the CLI when there are none.
+ * Several app instances starting at once on PostgreSQL: the CLI takes an advisory lock and holds
+ * it until its process exits (its wasm engine lingers ~10 s), and the others give up after 10 s
+ * (P1002). So a failed attempt is retried after a pause, by which time the first one is done and
+ * nothing is pending.
+ */
+export async function migrate(databaseUrl: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const pending = await pendingMigrations(databaseUrl);
+    if (pending.length === 0) {
+      console.log("Database schema is up to date.");
+      return;
+    }
+    console.log(`Applying ${pending.length} database migration(s)…`);
+    const result = spawnSync(bin("prisma"), ["migrate", "deploy"], {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl },
+    });
+    if (result.status === 0) return;
+    if (attempt === 3) {
+      console.error(`\nprisma migrate deploy failed (exit ${result.status ?? result.signal}).`);
+      process.exit(result.status ?? 1);
+    }
+    console.log(`prisma migrate deploy failed; trying again in 5 s (attempt ${attempt + 1} of 3)…`);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+  }
 }

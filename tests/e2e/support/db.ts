@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../../../lib/generated/prisma/client";
-import { sqliteFilePath } from "../../../lib/database-url";
+import { prismaClient } from "../../../lib/prisma-client";
 import { hashPassword } from "../../../lib/auth/password";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
 import { agreementSearchText } from "../../../lib/data/agreement-search";
@@ -9,9 +7,8 @@ import { nextMilestoneDue } from "../../../lib/domain/rollups";
 import { E2E_DATABASE_URL } from "./constants";
 import { bumpRevision } from "../../../lib/data/revision";
 
-const client = new PrismaClient({
-  adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(E2E_DATABASE_URL), timeout: 10_000 }),
-});
+// Tests write while the app writes: on SQLite, wait up to 10 s for the app's write lock.
+const client = prismaClient(E2E_DATABASE_URL, { sqliteBusyTimeoutMs: 10_000 });
 
 const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert", "delete", "deleteMany"]);
 

@@ -1,8 +1,9 @@
 // Playwright's web server: a fresh e2e database (migrated, seeded with the demo package and
-// accounts), a production build, `next start`. Same path as `npm run demo`, on its own database.
+// accounts), a production build, `next start`. Same path as `npm run demo`, on its own database:
+// a SQLite file by default, or the PostgreSQL database E2E_DATABASE_URL names (npm run test:postgres).
 import fs from "node:fs";
 import { spawn } from "node:child_process";
-import { sqliteFilePath } from "../../../lib/database-url";
+import { databaseProvider, describeDatabaseUrl, sqliteFilePath } from "../../../lib/database-url";
 import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./constants";
 
 Object.assign(process.env, {
@@ -11,12 +12,35 @@ Object.assign(process.env, {
   NEXT_TELEMETRY_DISABLED: "1",
   STALE_AFTER_DAYS: "30",
 });
-const file = sqliteFilePath(E2E_DATABASE_URL);
-for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
 
-const { bin, checkEnvironment, migrate, run } = await import("../../../scripts/lib/prepare");
-checkEnvironment();
-migrate();
+/** Empties the e2e database. A PostgreSQL one must be named for tests: this drops everything in it. */
+async function resetDatabase(databaseUrl: string): Promise<void> {
+  if (databaseProvider(databaseUrl) === "sqlite") {
+    const file = sqliteFilePath(databaseUrl);
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+    return;
+  }
+  const name = new URL(databaseUrl).pathname.slice(1);
+  if (!/_(e2e|test)$/.test(name)) {
+    throw new Error(
+      `E2E_DATABASE_URL: the e2e run empties its database; expects a database named *_e2e or *_test, got ${describeDatabaseUrl(databaseUrl)}`,
+    );
+  }
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
+  } finally {
+    await client.end();
+  }
+}
+
+const { bin, checkEnvironment, ensureClientFor, migrate, run } = await import("../../../scripts/lib/prepare");
+await checkEnvironment();
+await resetDatabase(E2E_DATABASE_URL);
+ensureClientFor(E2E_DATABASE_URL, { regenerate: true });
+await migrate(E2E_DATABASE_URL);
 const { prismaClient } = await import("../../../lib/prisma-client");
 const { seedDatabase } = await import("../../../prisma/seed-core");
 const db = prismaClient();

@@ -101,7 +101,9 @@ async function appliedMigrations(databaseUrl: string): Promise<Set<string>> {
   const sql =
     'SELECT "migration_name" FROM "_prisma_migrations" WHERE "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL';
   if (databaseProvider(databaseUrl) === "sqlite") {
-    const sqlite = new Database(sqliteFilePath(databaseUrl), { readonly: true });
+    const file = sqliteFilePath(databaseUrl);
+    if (!fs.existsSync(file)) return new Set();
+    const sqlite = new Database(file, { readonly: true });
     try {
       const exists = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
       return new Set(exists ? sqlite.prepare(sql).pluck().all().map(String) : []);

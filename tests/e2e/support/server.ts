@@ -37,8 +37,8 @@ async function resetDatabase(databaseUrl: string): Promise<void> {
 }
 
 const { bin, checkEnvironment, ensureClientFor, migrate, run } = await import("../../../scripts/lib/prepare");
-await checkEnvironment();
 await resetDatabase(E2E_DATABASE_URL);
+await checkEnvironment();
 ensureClientFor(E2E_DATABASE_URL, { regenerate: true });
 await migrate(E2E_DATABASE_URL);
 const { prismaClient } = await import("../../../lib/prisma-client");

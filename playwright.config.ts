@@ -8,6 +8,9 @@ import fs from "node:fs";
 const executablePath =
   process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } };
+const SHARED_SETTINGS = /challenge-archive\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   // Parallel runs on other ports keep their own artifacts.
@@ -35,7 +38,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } } }],
+  projects: [
+    { name: "chromium", use: desktop, testIgnore: SHARED_SETTINGS },
+    // Tests that change what every other test sees (archiving a challenge): after all the others.
+    { name: "shared-settings", use: desktop, testMatch: SHARED_SETTINGS, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "tsx --conditions=react-server tests/e2e/support/server.ts",
     url: `${E2E_BASE_URL}/login`,

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ActionError, authedAction } from "./authed-action";
 import { agreementArchiveSchema, agreementCreateSchema, agreementEditSchema } from "../validations/agreement";
-import { challengeEditSchema, challengeFieldsSchema } from "../validations/challenge";
+import { challengeArchiveSchema, challengeEditSchema, challengeFieldsSchema } from "../validations/challenge";
 import { createUserSchema, userEditSchema } from "../validations/user";
 import { createAgreement, setArchived, updateAgreement } from "../data/agreement-admin";
-import { createChallenge, updateChallenge } from "../data/challenges";
+import { createChallenge, setChallengeArchived, updateChallenge } from "../data/challenges";
 import { createUser, updateUser, UserDataError } from "../data/users";
 
 const refreshAll = () => revalidatePath("/", "layout");
@@ -40,6 +40,12 @@ export const updateChallengeAction = authedAction(challengeEditSchema, "challeng
   await updateChallenge(input, user);
   refreshAll();
   return { ok: true, message: "admin.challenges.saved" };
+});
+
+export const archiveChallengeAction = authedAction(challengeArchiveSchema, "challenge:manage", async (input, user) => {
+  await setChallengeArchived(input, user);
+  refreshAll();
+  return { ok: true, message: input.archived ? "admin.challenges.archived" : "admin.challenges.restored" };
 });
 
 /** User data errors name their field; they become field errors on the form. */

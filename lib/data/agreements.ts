@@ -113,7 +113,9 @@ export async function getAgreementByReference(reference: string) {
       leadOrganization: true,
       lastUpdateBy: { select: { name: true } },
       parties: { include: { organization: true }, orderBy: { organization: { name: "asc" } } },
+      // Current assessments of the active challenges; an archived one's stay in the history.
       assessments: {
+        where: { challenge: { archivedAt: null } },
         include: { challenge: true, assessedBy: { select: { name: true } } },
         orderBy: { challenge: { sortOrder: "asc" } },
       },

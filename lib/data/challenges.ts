@@ -3,7 +3,9 @@ import type { z } from "zod";
 import { prisma } from "../db";
 import type { Actor } from "../auth/permissions";
 import { ActionError } from "../errors";
-import type { challengeEditSchema, challengeFieldsSchema } from "../validations/challenge";
+import type { Tx } from "../prisma-client";
+import { worstSeverityIndex } from "../domain/rollups";
+import type { challengeArchiveSchema, challengeEditSchema, challengeFieldsSchema } from "../validations/challenge";
 import { recordAudit } from "./audit";
 
 const nameTaken = () => new ActionError("errors.invalidInput", 400, undefined, { name: ["validation.challengeNameTaken"] });
@@ -54,4 +56,62 @@ export async function updateChallenge(input: z.infer<typeof challengeEditSchema>
     });
     return after;
   });
+}
+
+/**
+ * Archives a challenge (it leaves the update forms, the agreement pages, the table's challenge
+ * filter and its worst-severity column) or restores it. Assessments and history are kept, so a
+ * restored challenge comes back with the assessments it had. Asking for the state it is already in
+ * changes nothing.
+ */
+export async function setChallengeArchived(input: z.infer<typeof challengeArchiveSchema>, actor: Actor) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.challenge.findUnique({ where: { id: input.challengeId } });
+    if (!before) throw new ActionError("errors.notFound", 404);
+    if ((before.archivedAt !== null) === input.archived) return { changed: false, agreementsRecomputed: 0 };
+    if (input.archived && (await tx.challenge.count({ where: { archivedAt: null } })) === 1) {
+      throw new ActionError("admin.challenges.lastActive", 409);
+    }
+    await tx.challenge.update({ where: { id: before.id }, data: { archivedAt: input.archived ? new Date() : null } });
+    const agreementsRecomputed = await recomputeWorstSeverity(tx, before.id);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.archived ? "challenge.archive" : "challenge.restore",
+      entityType: "challenge",
+      entityId: before.id,
+      before: { archived: before.archivedAt !== null },
+      after: { archived: input.archived, agreementsRecomputed },
+    });
+    return { changed: true, agreementsRecomputed };
+  });
+}
+
+/**
+ * The table's worst-severity column is a rollup of each agreement's assessments of the active
+ * challenges (lib/data/tracking.ts keeps it on every update). When a challenge leaves or rejoins
+ * the active set, the agreements that assess it above "none" get it recomputed: one read of their
+ * active assessments and one update per resulting value, whatever the number of agreements.
+ */
+async function recomputeWorstSeverity(tx: Tx, challengeId: string): Promise<number> {
+  const affected = await tx.challengeAssessment.findMany({
+    where: { challengeId, severity: { not: "none" } },
+    select: { agreementId: true },
+  });
+  const ids = affected.map((a) => a.agreementId);
+  if (ids.length === 0) return 0;
+  const assessments = await tx.challengeAssessment.findMany({
+    where: { agreementId: { in: ids }, challenge: { archivedAt: null } },
+    select: { agreementId: true, severity: true },
+  });
+  const severities = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (const a of assessments) severities.get(a.agreementId)?.push(a.severity);
+  const byWorst = new Map<number, string[]>();
+  for (const [id, list] of severities) {
+    const worst = worstSeverityIndex(list);
+    byWorst.set(worst, [...(byWorst.get(worst) ?? []), id]);
+  }
+  for (const [worstSeverity, agreementIds] of byWorst) {
+    await tx.agreement.updateMany({ where: { id: { in: agreementIds } }, data: { worstSeverity } });
+  }
+  return ids.length;
 }

@@ -8,3 +8,4 @@ export const challengeFieldsSchema = z.object({
   description: z.string().trim().max(2000, { message: "validation.tooLong" }).default(""),
 });
 export const challengeEditSchema = challengeFieldsSchema.extend({ challengeId: cuid });
+export const challengeArchiveSchema = z.object({ challengeId: cuid, archived: z.boolean() });

@@ -13,6 +13,7 @@ let data: {
   users: typeof import("@/lib/data/users");
   milestones: typeof import("@/lib/data/milestones");
   tracking: typeof import("@/lib/data/tracking");
+  challenges: typeof import("@/lib/data/challenges");
 };
 
 beforeAll(async () => {
@@ -24,6 +25,7 @@ beforeAll(async () => {
     users: await import("@/lib/data/users"),
     milestones: await import("@/lib/data/milestones"),
     tracking: await import("@/lib/data/tracking"),
+    challenges: await import("@/lib/data/challenges"),
   };
 }, 60_000);
 
@@ -94,5 +96,58 @@ describe("status updates", () => {
     const notes = (await db.statusUpdate.findMany({ where: { agreementId: agreement.id }, orderBy: { createdAt: "asc" } })).map((u) => u.note);
     expect(notes.at(-1)).toBe("first");
     expect(notes).not.toContain("second");
+  });
+});
+
+describe("challenges", () => {
+  it("archiving recomputes the worst severity of exactly the agreements it was worst on; restoring brings it back", async () => {
+    const admin = await actorOf("admin@accord.test");
+    const [first, second] = await db.agreement.findMany({ orderBy: { reference: "asc" }, take: 2 });
+    const challenge = await db.challenge.create({ data: { name: "Unit: permafrost", sortOrder: 99 } });
+    // `first` is assessed "critical" on it (and at most "low" elsewhere); `second` only "none".
+    await db.challengeAssessment.updateMany({ where: { agreementId: first.id }, data: { severity: "low" } });
+    await db.challengeAssessment.create({ data: { agreementId: first.id, challengeId: challenge.id, severity: "critical" } });
+    await db.challengeAssessment.create({ data: { agreementId: second.id, challengeId: challenge.id, severity: "none" } });
+    await db.agreement.update({ where: { id: first.id }, data: { worstSeverity: 4 } });
+    const secondBefore = (await db.agreement.findUniqueOrThrow({ where: { id: second.id } })).worstSeverity;
+    const worst = async (id: string) => (await db.agreement.findUniqueOrThrow({ where: { id } })).worstSeverity;
+
+    expect(await data.challenges.setChallengeArchived({ challengeId: challenge.id, archived: true }, admin)).toEqual({
+      changed: true,
+      agreementsRecomputed: 1,
+    });
+    expect(await worst(first.id)).toBe(1);
+    expect(await worst(second.id)).toBe(secondBefore);
+    // The assessment itself is kept, for the history and for a restore.
+    expect(await db.challengeAssessment.count({ where: { challengeId: challenge.id } })).toBe(2);
+
+    // Asking again changes nothing and records nothing.
+    expect(await data.challenges.setChallengeArchived({ challengeId: challenge.id, archived: true }, admin)).toEqual({
+      changed: false,
+      agreementsRecomputed: 0,
+    });
+
+    await data.challenges.setChallengeArchived({ challengeId: challenge.id, archived: false }, admin);
+    expect(await worst(first.id)).toBe(4);
+    const actions = (await db.auditEvent.findMany({ where: { entityId: challenge.id }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    expect(actions).toEqual(["challenge.archive", "challenge.restore"]);
+  });
+
+  it("keeps at least one challenge active, and refuses an unknown one", async () => {
+    const admin = await actorOf("admin@accord.test");
+    const active = await db.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
+    for (const c of active.slice(1)) await db.challenge.update({ where: { id: c.id }, data: { archivedAt: new Date() } });
+    try {
+      await expect(data.challenges.setChallengeArchived({ challengeId: active[0].id, archived: true }, admin)).rejects.toMatchObject({
+        message: "admin.challenges.lastActive",
+        status: 409,
+      });
+      expect((await db.challenge.findUniqueOrThrow({ where: { id: active[0].id } })).archivedAt).toBeNull();
+      await expect(data.challenges.setChallengeArchived({ challengeId: "c0000000000000000000000000", archived: true }, admin)).rejects.toMatchObject({
+        status: 404,
+      });
+    } finally {
+      await db.challenge.updateMany({ where: { id: { in: active.slice(1).map((c) => c.id) } }, data: { archivedAt: null } });
+    }
   });
 });

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { listAllChallenges } from "@/lib/data/challenges";
 import { ChallengeForm } from "./challenge-form";
+import { ArchiveChallengeButton } from "./archive-challenge-button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.challenges"))("title") };
@@ -10,15 +11,20 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChallengesPage() {
   await requirePermission("challenge:manage");
-  const [challenges, t] = await Promise.all([listAllChallenges(), getTranslations("admin.challenges")]);
+  const [challenges, t, format] = await Promise.all([listAllChallenges(), getTranslations("admin.challenges"), getFormatter()]);
+  const active = challenges.filter((c) => c.archivedAt === null);
+  const archived = challenges.filter((c) => c.archivedAt !== null);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <ul className="space-y-3">
-        {challenges.map((c) => (
+        {active.map((c) => (
           <li key={`${c.id}-${c.updatedAt.getTime()}`} className="rounded-lg border border-slate-200 bg-white p-4" data-challenge-row={c.id}>
-            <p className="mb-2 text-xs text-slate-500">{t("assessedCount", { count: c._count.assessments })}</p>
+            <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+              <p className="text-xs text-slate-500">{t("assessedCount", { count: c._count.assessments })}</p>
+              <ArchiveChallengeButton challengeId={c.id} name={c.name} archived={false} />
+            </div>
             <ChallengeForm challenge={{ id: c.id, name: c.name, description: c.description }} />
           </li>
         ))}
@@ -26,6 +32,27 @@ export default async function ChallengesPage() {
       <section aria-labelledby="new-challenge" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="new-challenge" className="mb-2 text-lg font-semibold">{t("create")}</h2>
         <ChallengeForm />
+      </section>
+      <section aria-labelledby="archived-challenges" className="space-y-2">
+        <h2 id="archived-challenges" className="text-lg font-semibold">{t("archivedTitle")}</h2>
+        <p className="text-sm text-slate-600">{t("archivedIntro")}</p>
+        {archived.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noneArchived")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {archived.map((c) => (
+              <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 p-3" data-archived-challenge-row={c.id}>
+                <div>
+                  <p className="font-medium">{c.name}</p>
+                  <p className="text-xs text-slate-500">
+                    {t("archivedOn", { date: format.dateTime(c.archivedAt ?? new Date(0), { dateStyle: "medium" }) })}
+                  </p>
+                </div>
+                <ArchiveChallengeButton challengeId={c.id} name={c.name} archived />
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );

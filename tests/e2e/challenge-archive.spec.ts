@@ -1,0 +1,54 @@
+// Archiving a challenge changes what every agreement page and update form shows, for everyone.
+// These tests run after all the others (the "shared-settings" project in playwright.config.ts) and
+// one at a time, so no other test's open form meets a challenge archived under it.
+import { expect, test } from "@playwright/test";
+import { createTestAgreement, createTestUser, db, SOCAR, uniqueSuffix } from "./support/db";
+import { login } from "./support/auth";
+
+test.describe.configure({ mode: "serial" });
+
+test("an admin archives a challenge: it leaves the forms, pages and worst severity, keeps its history, and comes back", async ({ page }) => {
+  const admin = await createTestUser("admin");
+  const name = `Permafrost ${uniqueSuffix()}`;
+  const challenge = await db.challenge.create({ data: { name, description: "Frozen ground under the line", sortOrder: 1000 } });
+  // This test's agreement: assessed "low" on every other challenge and "high" on this one, its worst.
+  const agreement = await createTestAgreement({ severity: "low" });
+  await db.challengeAssessment.update({
+    where: { agreementId_challengeId: { agreementId: agreement.id, challengeId: challenge.id } },
+    data: { severity: "high" },
+  });
+  await db.agreement.update({ where: { id: agreement.id }, data: { worstSeverity: 3 } });
+  const worstInTable = async () => {
+    await page.goto(`/agreements?q=${agreement.reference}`);
+    return page.getByRole("row").filter({ hasText: agreement.reference }).locator("[data-severity]").getAttribute("data-severity");
+  };
+
+  await login(page, admin.email, admin.password);
+  expect(await worstInTable()).toBe("high");
+  await page.goto("/admin/challenges");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: `Archive ${name}` }).click();
+  const archived = page.getByRole("region", { name: "Archived challenges" });
+  await expect(archived.getByRole("button", { name: `Restore ${name}` })).toBeVisible();
+  await expect(page.getByRole("form", { name })).toHaveCount(0);
+  expect((await db.challenge.findUniqueOrThrow({ where: { id: challenge.id } })).archivedAt).not.toBeNull();
+  expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).worstSeverity).toBe(1);
+  const archiveEvent = await db.auditEvent.findFirstOrThrow({ where: { entityId: challenge.id, action: "challenge.archive" } });
+  expect(JSON.parse(archiveEvent.after ?? "{}")).toMatchObject({ archived: true });
+
+  // Gone from the table's worst severity, the update form and the current assessments...
+  expect(await worstInTable()).toBe("low");
+  await page.goto(`/agreements/${agreement.reference}`);
+  await expect(page.getByTestId("status-update-form")).not.toContainText(name);
+  await expect(page.getByRole("region", { name: "Challenges" })).not.toContainText(name);
+  // ...but the history still says how it was assessed.
+  await expect(page.getByTestId("history")).toContainText(name);
+
+  await page.goto("/admin/challenges");
+  await archived.getByRole("button", { name: `Restore ${name}` }).click();
+  await expect(page.getByRole("form", { name })).toBeVisible();
+  expect((await db.challenge.findUniqueOrThrow({ where: { id: challenge.id } })).archivedAt).toBeNull();
+  expect(await worstInTable()).toBe("high");
+  await page.goto(`/agreements/${agreement.reference}`);
+  await expect(page.getByTestId("status-update-form")).toContainText(name);
+});

@@ -3,7 +3,10 @@
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/authed-action";
 
-/** The outcome of a server action, announced politely; a stale save offers a reload. */
+/** Refusals that a fresh copy of the page resolves: the form offers to reload, keeping the input. */
+const CURED_BY_RELOAD = new Set(["errors.stale", "validation.challengeArchived"]);
+
+/** The outcome of a server action, announced politely; a refusal that a reload cures offers one. */
 export function FormMessage({
   result,
   onReload,
@@ -19,7 +22,7 @@ export function FormMessage({
       {result?.message ? (
         <p className={result.ok ? "text-emerald-800" : "text-red-800"} data-ok={result.ok}>
           {t.has(result.message) ? t(result.message, result.values ?? {}) : result.message}
-          {!result.ok && result.message === "errors.stale" && onReload ? (
+          {!result.ok && CURED_BY_RELOAD.has(result.message) && onReload ? (
             <button type="button" onClick={onReload} className="ml-2 underline">
               {t("tracking.update.reload")}
             </button>

@@ -52,7 +52,13 @@ export async function appendStatusUpdate(
 
   const challenges = await tx.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
   const known = new Set(challenges.map((c) => c.id));
-  if (input.assessments.some((a) => !known.has(a.challengeId))) throw new ActionError("validation.unknownChallenge", 400);
+  const unknown = input.assessments.find((a) => !known.has(a.challengeId));
+  if (unknown) {
+    // Most likely archived by an admin while this form was open: say so, and keep the input.
+    const archived = await tx.challenge.findUnique({ where: { id: unknown.challengeId }, select: { name: true } });
+    if (archived) throw new ActionError("validation.challengeArchived", 409, { name: archived.name });
+    throw new ActionError("validation.unknownChallenge", 400);
+  }
 
   const current = new Map(
     (await tx.challengeAssessment.findMany({ where: { agreementId: agreement.id } })).map((a) => [a.challengeId, a]),

@@ -52,3 +52,38 @@ test("an admin archives a challenge: it leaves the forms, pages and worst severi
   await page.goto(`/agreements/${agreement.reference}`);
   await expect(page.getByTestId("status-update-form")).toContainText(name);
 });
+
+test("a challenge archived while an editor's form is open: the post is refused with the reason, the input is kept, and a reload posts without it", async ({ page }) => {
+  const editor = await createTestUser("editor", { organizationName: SOCAR });
+  const name = `Ice season ${uniqueSuffix()}`;
+  const challenge = await db.challenge.create({ data: { name, sortOrder: 1001 } });
+  const agreement = await createTestAgreement({ lead: SOCAR });
+  await login(page, editor.email, editor.password);
+  await page.goto(`/agreements/${agreement.reference}`);
+  const form = page.getByTestId("status-update-form");
+  await expect(form).toContainText(name);
+
+  // An admin archives it now (the helper moves the data revision, as the app's own write does).
+  await db.challenge.update({ where: { id: challenge.id }, data: { archivedAt: new Date() } });
+  await form.getByLabel("Note", { exact: true }).fill("Ferry slots confirmed");
+  await form.locator("#severity-0").selectOption({ label: "Medium" });
+  await form.getByRole("button", { name: "Post update" }).click();
+  const message = page.getByTestId("status-update-message");
+  await expect(message).toContainText(`“${name}” was archived while this form was open`);
+  expect(await db.statusUpdate.count({ where: { agreementId: agreement.id } })).toBe(1);
+
+  await message.getByRole("button", { name: "Reload" }).click();
+  await expect(message).toBeEmpty();
+  await expect(form.getByRole("group", { name: "Challenges" })).not.toContainText(name);
+  await expect(form.getByLabel("Note", { exact: true })).toHaveValue("Ferry slots confirmed");
+  await expect(form.locator("#severity-0")).toHaveValue("medium");
+  await form.getByRole("button", { name: "Post update" }).click();
+  await expect(message).toHaveText("Status update posted.");
+  const latest = await db.statusUpdate.findFirstOrThrow({
+    where: { agreementId: agreement.id },
+    orderBy: { createdAt: "desc" },
+    include: { assessments: true },
+  });
+  expect(latest.note).toBe("Ferry slots confirmed");
+  expect(latest.assessments.map((a) => a.challengeId)).not.toContain(challenge.id);
+});

@@ -30,12 +30,17 @@ export function StatusUpdateForm(props: Props) {
   const [status, setStatus] = useState<string>(props.status);
   const [progress, setProgress] = useState(String(props.progress));
   const [note, setNote] = useState("");
-  const [assessments, setAssessments] = useState(props.assessments);
+  // What the user changed, by challenge, over the page's current list: after a reload, a challenge
+  // archived meanwhile leaves the form, a new one joins it, and the edits to the others stay.
+  const [edits, setEdits] = useState<Record<string, Partial<Assessment>>>({});
+  const assessments = props.assessments.map((a) => ({ ...a, ...edits[a.challengeId] }));
   const [result, setResult] = useState<ActionResult | null>(null);
   const errors = result?.fieldErrors ?? {};
 
-  const setAssessment = (index: number, change: Partial<Assessment>) =>
-    setAssessments((list) => list.map((a, i) => (i === index ? { ...a, ...change } : a)));
+  const setAssessment = (index: number, change: Partial<Assessment>) => {
+    const id = assessments[index].challengeId;
+    setEdits((all) => ({ ...all, [id]: { ...all[id], ...change } }));
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -195,7 +200,14 @@ export function StatusUpdateForm(props: Props) {
         <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-4 py-2 text-sm font-medium text-white hover:bg-blue-900 disabled:opacity-60">
           {pending ? t("tracking.update.submitting") : t("tracking.update.submit")}
         </button>
-        <FormMessage result={result} onReload={() => router.refresh()} testId="status-update-message" />
+        <FormMessage
+          result={result}
+          onReload={() => {
+            setResult(null);
+            router.refresh();
+          }}
+          testId="status-update-message"
+        />
       </div>
     </form>
   );

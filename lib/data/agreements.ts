@@ -133,3 +133,21 @@ const readChallenges = () => prisma.challenge.findMany({ where: { archivedAt: nu
 export async function listChallenges(): Promise<Challenge[]> {
   return challengeCache.get("active", await currentRevision(), readChallenges);
 }
+
+export type ChallengeOption = { id: string; name: string; archived: boolean };
+const challengeOptionCache = revisionCache<ChallengeOption[]>({ maxEntries: 1, maxAgeMs: Infinity });
+const readChallengeOptions = async (): Promise<ChallengeOption[]> =>
+  (
+    await prisma.challenge.findMany({
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, archivedAt: true },
+    })
+  ).map((c) => ({ id: c.id, name: c.name, archived: c.archivedAt !== null }));
+
+/**
+ * Every challenge, archived ones flagged: the table's challenge filter offers the active ones, and
+ * still names an archived one that a saved view or a shared link asks for. Cached per revision.
+ */
+export async function listChallengeOptions(): Promise<ChallengeOption[]> {
+  return challengeOptionCache.get("all", await currentRevision(), readChallengeOptions);
+}

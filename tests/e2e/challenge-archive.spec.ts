@@ -43,6 +43,10 @@ test("an admin archives a challenge: it leaves the forms, pages and worst severi
   await expect(page.getByRole("region", { name: "Challenges" })).not.toContainText(name);
   // ...but the history still says how it was assessed.
   await expect(page.getByTestId("history")).toContainText(name);
+  // A saved view or a link that filters on it still says which challenge it is.
+  await page.goto(`/agreements?challenge=${challenge.id}&minSeverity=low`);
+  await expect(page.getByRole("group", { name: "Active filters" })).toContainText(`${name} (archived) at least Low`);
+  await expect(page.getByLabel("Challenge", { exact: true }).locator("option:checked")).toHaveText(`${name} (archived)`);
 
   await page.goto("/admin/challenges");
   await archived.getByRole("button", { name: `Restore ${name}` }).click();

@@ -8,7 +8,8 @@ import { useUrlParams } from "@/app/_components/use-url-params";
 
 export type FilterOptions = {
   organizations: { id: string; name: string; country: string }[];
-  challenges: { id: string; name: string }[];
+  /** Archived ones are offered only when the view already asks for one (a saved view, a link). */
+  challenges: { id: string; name: string; archived: boolean }[];
   visits: { id: string; title: string }[];
 };
 
@@ -112,7 +113,13 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
             </label>
             <select id="filter-challenge" value={local.challenge ?? ""} onChange={(e) => update({ challenge: e.target.value || null })} className={control}>
                 <option value="">{t("filters.anyChallenge")}</option>
-                {options.challenges.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                {options.challenges
+                  .filter((c) => !c.archived || c.id === local.challenge)
+                  .map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.archived ? t("filters.archivedChallenge", { name: c.name }) : c.name}
+                    </option>
+                  ))}
               </select>
             </div>
             <div>

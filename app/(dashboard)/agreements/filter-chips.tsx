@@ -31,7 +31,7 @@ export async function FilterChips({ query, options }: { query: AgreementQuery; o
     ...(query.challenge || query.minSeverity
       ? [{
           key: "challenge",
-          label: `${query.challenge ? name(options.challenges, query.challenge, (c) => c.name) : t("filters.anyChallenge")} ${t("filters.atLeast", { severity: t(`severity.${query.minSeverity ?? "low"}`) })}`,
+          label: `${query.challenge ? name(options.challenges, query.challenge, (c) => (c.archived ? t("filters.archivedChallenge", { name: c.name }) : c.name)) : t("filters.anyChallenge")} ${t("filters.atLeast", { severity: t(`severity.${query.minSeverity ?? "low"}`) })}`,
           without: { challenge: undefined, minSeverity: undefined },
         }]
       : []),

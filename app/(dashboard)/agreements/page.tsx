@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listAgreements, listChallenges, type AgreementListRow } from "@/lib/data/agreements";
+import { listAgreements, listChallengeOptions, type AgreementListRow } from "@/lib/data/agreements";
 import type { CurrentUser } from "@/lib/auth/session";
 import { formatDay } from "@/lib/format";
 import { agreementFormOptions } from "@/lib/data/agreement-admin";
@@ -30,12 +30,12 @@ export default async function AgreementsPage({
   const query = parseAgreementQuery(await searchParams);
   const [page, challenges, { visits, organizations }, views, t] = await Promise.all([
     listAgreements(query),
-    listChallenges(),
+    listChallengeOptions(),
     agreementFormOptions(),
     listSavedViews(user),
     getTranslations(),
   ]);
-  const options = { organizations, visits, challenges: challenges.map((c) => ({ id: c.id, name: c.name })) };
+  const options = { organizations, visits, challenges };
   const currentQuery = agreementQueryToParams({ ...query, page: 1 }).toString();
   const rows = page.rows.map((r) => toTableRow(r, user));
   const filtered = hasActiveFilters(query);

@@ -50,8 +50,10 @@ for (const url of urls) {
   const gen = spawnSync("node_modules/.bin/tsx", ["--conditions=react-server", "bench/generate.ts", ...args], { stdio: "inherit" });
   if (gen.status !== 0) process.exit(1);
 }
-const databases = urls.map((url) => ({ url, ...databaseCounts(url) })).sort((a, b) => a.agreements - b.agreements);
-const conds = conditions(options.database);
+const databases = (await Promise.all(urls.map(async (url) => ({ url, ...(await databaseCounts(url)) })))).sort(
+  (a, b) => a.agreements - b.agreements,
+);
+const conds = await conditions(options.database);
 if (options.build) buildApp(options.database);
 
 type Run = { firstChunkMs: number; totalMs: number; bytes: number; peak: number; status: number; rows: string | null };

@@ -3,7 +3,11 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 
 const schema = z.object({
-  database: z.string().startsWith("file:").default("file:./data/bench.db"),
+  /** A generated SQLite portfolio, or a PostgreSQL copy of one (npm run bench:to-postgres). */
+  database: z
+    .string()
+    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), { message: 'expects "file:./data/bench.db" or "postgresql://…"' })
+    .default("file:./data/bench.db"),
   port: z.coerce.number().int().min(1024).max(65535).default(3300),
   /** Seconds of load per target; page benchmarks split them over --rounds interleaved rounds. */
   duration: z.coerce.number().int().min(1).max(600).default(12),

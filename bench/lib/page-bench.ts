@@ -7,6 +7,7 @@ import { barChartSvg, SERIES_COLORS } from "./chart";
 import type { BenchOptions } from "./cli";
 import { idleLatency, probe, runLoad, settle, summarize, type LoadResult, type LoadTarget } from "./load";
 import { conditions, fmt, printTable, writeResults } from "./results";
+import { databaseProvider } from "../../lib/database-url";
 import { buildApp, login, startServer } from "./server";
 
 export type PageTarget = Omit<LoadTarget, "cookie"> & {
@@ -67,10 +68,13 @@ export const TRIVIAL_PAGE_FLOORS = [
 
 export async function runPageBench(spec: PageBenchSpec, options: BenchOptions): Promise<void> {
   // Results of another database than the default one are kept beside, not over, the default's.
-  const suffix = path.basename(options.database.replace(/^file:/, ""), ".db");
+  const suffix =
+    databaseProvider(options.database) === "postgresql"
+      ? `postgres-${new URL(options.database).pathname.slice(1)}`
+      : path.basename(options.database.replace(/^file:/, ""), ".db");
   if (suffix !== "bench") spec = { ...spec, name: `${spec.name}-${suffix}` };
-  const conds = { ...conditions(options.database), serverEnv: spec.serverEnv ?? {} };
-  console.log(`${spec.title}\n${conds.database.agreements} agreements in ${options.database}; ${options.connections} connections, ${options.duration} s per target in ${options.rounds} interleaved rounds\n`);
+  const conds = { ...(await conditions(options.database)), serverEnv: spec.serverEnv ?? {} };
+  console.log(`${spec.title}\n${conds.database.agreements} agreements in ${conds.database.url}; ${options.connections} connections, ${options.duration} s per target in ${options.rounds} interleaved rounds\n`);
   if (options.build) buildApp(options.database);
   const server = await startServer({ databaseUrl: options.database, port: options.port, env: spec.serverEnv });
   try {

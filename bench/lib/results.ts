@@ -5,7 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { sqliteFilePath } from "../../lib/database-url";
+import pg from "pg";
+import { databaseProvider, describeDatabaseUrl, sqliteFilePath } from "../../lib/database-url";
 
 export const RESULTS_DIR = path.resolve(import.meta.dirname, "../results");
 
@@ -20,7 +21,7 @@ export type Conditions = {
   database: { url: string; agreements: number; statusUpdates: number; milestones: number };
 };
 
-export function conditions(databaseUrl: string): Conditions {
+export async function conditions(databaseUrl: string): Promise<Conditions> {
   const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).stdout.trim();
   return {
     date: new Date().toISOString(),
@@ -30,19 +31,38 @@ export function conditions(databaseUrl: string): Conditions {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     loadAverage1m: { before: os.loadavg()[0] },
     commit: commit ? `${commit} (+ uncommitted work in the tree)` : "unknown",
-    database: { url: databaseUrl, ...databaseCounts(databaseUrl) },
+    database: { url: describeDatabaseUrl(databaseUrl), ...(await databaseCounts(databaseUrl)) },
   };
 }
 
-export function databaseCounts(databaseUrl: string) {
+/** How big the portfolio in a benchmark database is (SQLite file or PostgreSQL). */
+export async function databaseCounts(databaseUrl: string) {
+  const tables = { agreements: "Agreement", statusUpdates: "StatusUpdate", milestones: "Milestone" } as const;
+  const counts = { agreements: 0, statusUpdates: 0, milestones: 0 };
+  if (databaseProvider(databaseUrl) === "postgresql") {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      for (const [key, table] of Object.entries(tables) as [keyof typeof counts, string][]) {
+        counts[key] = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
+      }
+    } catch (error) {
+      throw new Error(`${describeDatabaseUrl(databaseUrl)}: ${String(error)}; run npm run bench:to-postgres first`);
+    } finally {
+      await client.end();
+    }
+    return counts;
+  }
   const file = sqliteFilePath(databaseUrl);
   if (!fs.existsSync(file)) {
     throw new Error(`${file} does not exist: run npm run bench:generate first`);
   }
   const db = new Database(file, { readonly: true });
   try {
-    const n = (table: string) => (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
-    return { agreements: n("Agreement"), statusUpdates: n("StatusUpdate"), milestones: n("Milestone") };
+    for (const [key, table] of Object.entries(tables) as [keyof typeof counts, string][]) {
+      counts[key] = (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    }
+    return counts;
   } finally {
     db.close();
   }

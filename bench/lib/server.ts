@@ -4,6 +4,8 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { processTreeRss } from "./memory";
 import { serverNodeOptions } from "../../scripts/lib/node-options";
+import { ensureClientFor, generatedClientProvider } from "../../scripts/lib/prepare";
+import { databaseProvider } from "../../lib/database-url";
 
 export const BENCH_DIST_DIR = ".next-bench";
 export const BENCH_AUTH_SECRET = "bench-only-secret-not-for-production-0123456789";
@@ -29,6 +31,16 @@ function serverEnv(databaseUrl: string, distDir: string): NodeJS.ProcessEnv {
  * job, and a benchmark must not edit project files.
  */
 export function buildApp(databaseUrl: string, distDir = BENCH_DIST_DIR): void {
+  // The build bundles the generated Prisma client, which is made for one database: make it for
+  // this one, and for the configured one again when the benchmark ends.
+  const generated = generatedClientProvider();
+  if (generated !== databaseProvider(databaseUrl)) {
+    ensureClientFor(databaseUrl, { regenerate: true });
+    process.on("exit", () => {
+      console.log("Generating the Prisma client for the configured database again…");
+      spawnSync(bin("prisma"), ["generate"], { stdio: "inherit" });
+    });
+  }
   console.log(`Building into ${distDir} (next build, compile + generate)…`);
   const started = Date.now();
   for (const mode of ["compile", "generate"]) {

@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { logout } from "@/lib/actions/auth";
 import { NavLink } from "./nav-link";
+import { LocaleMenu } from "./locale-menu";
 
 export async function AppHeader({ user }: { user: CurrentUser }) {
   const t = await getTranslations();
@@ -29,6 +30,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
           ))}
         </nav>
         <div className="flex items-center gap-3 text-sm">
+          <LocaleMenu />
           <div className="text-right leading-tight" data-testid="current-user">
             <Link href="/account" className="font-medium hover:underline" title={t("account.link")}>
               {user.name}

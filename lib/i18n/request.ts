@@ -1,10 +1,12 @@
+import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE } from "./locales";
-import { EN_MESSAGES } from "./catalog";
+import { LOCALE_COOKIE, resolveLocale } from "./locales";
+import { MESSAGES } from "./catalog";
 
-// English only for now; Russian, Azerbaijani and Kazakh catalogs slot in here (locale from a cookie).
-export default getRequestConfig(async () => ({
-  locale: DEFAULT_LOCALE,
-  timeZone: "UTC",
-  messages: EN_MESSAGES,
-}));
+// The language comes from the menu's cookie or the browser (lib/i18n/locales.ts); the URL stays
+// the same in every language, so a copied link opens in the reader's own language.
+export default getRequestConfig(async () => {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerList.get("accept-language"));
+  return { locale, timeZone: "UTC", messages: MESSAGES[locale] };
+});

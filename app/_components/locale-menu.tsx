@@ -1,0 +1,44 @@
+"use client";
+
+import { useId, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+
+/**
+ * The interface language, for everyone including the sign-in page: kept in a cookie, applied by
+ * re-rendering the current page (what is typed in its forms stays). Each language is named in
+ * itself, and marked with its `lang`, so that it reads right whatever the current language is.
+ */
+export function LocaleMenu() {
+  const t = useTranslations("locale");
+  const locale = useLocale();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const id = useId();
+  return (
+    <div className="flex items-center gap-1 text-sm">
+      <label htmlFor={id} className="text-slate-600">
+        {t("label")}
+      </label>
+      <select
+        id={id}
+        value={locale}
+        disabled={pending}
+        onChange={(e) => {
+          const next = e.target.value;
+          if (!isLocale(next)) return;
+          document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE_S}; samesite=lax`;
+          startTransition(() => router.refresh());
+        }}
+        className="rounded-md border border-slate-300 bg-white px-1.5 py-1"
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

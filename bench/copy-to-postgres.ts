@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { z } from "zod";
 import { describeDatabaseUrl, sqliteFilePath } from "../lib/database-url";
-import { migrate } from "../scripts/lib/prepare";
+import { emptyPostgresDatabase, migrate } from "../scripts/lib/prepare";
 
 const { values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" } } });
 const args = z
@@ -33,7 +33,7 @@ const client = new pg.Client({ connectionString: to });
 await client.connect();
 
 console.log(`Emptying ${describeDatabaseUrl(to)} and applying the PostgreSQL migrations…`);
-await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
+await emptyPostgresDatabase(to);
 await migrate(to);
 
 type Column = { table: string; column: string; type: string };

@@ -5,12 +5,13 @@ export const DEFAULT_DATABASE_URL = "file:./data/accord.db";
 /** The two databases Accord runs on: SQLite (default, a file) and PostgreSQL (production option). */
 export type DatabaseProvider = "sqlite" | "postgresql";
 
-const POSTGRES_URL = /^postgres(ql)?:\/\//;
+export const isSqliteUrl = (value: string) => value.startsWith("file:");
+export const isPostgresUrl = (value: string) => /^postgres(ql)?:\/\//.test(value);
 
 /** Which database a DATABASE_URL names; anything else is refused (env.ts gives the user-facing message). */
 export function databaseProvider(databaseUrl: string): DatabaseProvider {
-  if (databaseUrl.startsWith("file:")) return "sqlite";
-  if (POSTGRES_URL.test(databaseUrl)) return "postgresql";
+  if (isSqliteUrl(databaseUrl)) return "sqlite";
+  if (isPostgresUrl(databaseUrl)) return "postgresql";
   throw new Error('DATABASE_URL: expects "file:./path/to/accord.db" (SQLite) or "postgresql://user:pass@host/db"');
 }
 

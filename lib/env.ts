@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { DEFAULT_DATABASE_URL } from "./database-url";
+import { DEFAULT_DATABASE_URL, isPostgresUrl, isSqliteUrl } from "./database-url";
 
 const databaseUrl = z
   .string()
   .trim()
-  .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), {
+  .refine((v) => isSqliteUrl(v) || isPostgresUrl(v), {
     message: 'expects "file:./path/to/accord.db" (SQLite) or "postgresql://user:pass@host/db"',
   });
 

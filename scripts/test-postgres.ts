@@ -7,18 +7,22 @@
 // The Prisma client is generated for PostgreSQL for the run and for the default database again
 // after it, so `npm test` and `npm run dev` keep working on SQLite.
 import { spawnSync } from "node:child_process";
-import { loadDotEnv } from "./lib/dotenv";
-import { bin, run } from "./lib/prepare";
-import { PRISMA_PATHS } from "../lib/database-url";
+import { z } from "zod";
+import { bin, generateClientForConfiguredDatabase, run } from "./lib/prepare";
+import { isPostgresUrl, PRISMA_PATHS } from "../lib/database-url";
 
-const url = process.env.E2E_DATABASE_URL ?? "";
-if (!/^postgres(ql)?:\/\//.test(url)) {
+const parsed = z
+  .string()
+  .refine(isPostgresUrl)
+  .safeParse(process.env.E2E_DATABASE_URL);
+if (!parsed.success) {
   console.error(
     "E2E_DATABASE_URL: expects the PostgreSQL database for this run, e.g. " +
       "postgresql://accord:secret@127.0.0.1:5432/accord_e2e (see README, Tests)",
   );
   process.exit(1);
 }
+const url = parsed.data;
 
 /** The migration check, then the suite; the exit code of the run. */
 function checkAndTest(): number {
@@ -51,8 +55,5 @@ function checkAndTest(): number {
 }
 
 const status = checkAndTest();
-// Back to the client of the configured database (DATABASE_URL, .env, or the SQLite default).
-loadDotEnv();
-console.log("Generating the Prisma client for the configured database again…");
-run(bin("prisma"), ["generate"]);
+generateClientForConfiguredDatabase();
 process.exit(status);

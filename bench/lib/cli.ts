@@ -1,12 +1,13 @@
 // Command-line options shared by the benchmark scripts, validated with zod like every other input.
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { isPostgresUrl, isSqliteUrl } from "../../lib/database-url";
 
 const schema = z.object({
   /** A generated SQLite portfolio, or a PostgreSQL copy of one (npm run bench:to-postgres). */
   database: z
     .string()
-    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), { message: 'expects "file:./data/bench.db" or "postgresql://…"' })
+    .refine((v) => isSqliteUrl(v) || isPostgresUrl(v), { message: 'expects "file:./data/bench.db" or "postgresql://…"' })
     .default("file:./data/bench.db"),
   port: z.coerce.number().int().min(1024).max(65535).default(3300),
   /** Seconds of load per target; page benchmarks split them over --rounds interleaved rounds. */

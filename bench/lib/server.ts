@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { processTreeRss } from "./memory";
 import { serverNodeOptions } from "../../scripts/lib/node-options";
-import { ensureClientFor, generatedClientProvider } from "../../scripts/lib/prepare";
+import { ensureClientFor, generateClientForConfiguredDatabase, generatedClientProvider } from "../../scripts/lib/prepare";
 import { databaseProvider } from "../../lib/database-url";
 
 export const BENCH_DIST_DIR = ".next-bench";
@@ -36,10 +36,7 @@ export function buildApp(databaseUrl: string, distDir = BENCH_DIST_DIR): void {
   const generated = generatedClientProvider();
   if (generated !== databaseProvider(databaseUrl)) {
     ensureClientFor(databaseUrl, { regenerate: true });
-    process.on("exit", () => {
-      console.log("Generating the Prisma client for the configured database again…");
-      spawnSync(bin("prisma"), ["generate"], { stdio: "inherit" });
-    });
+    process.on("exit", generateClientForConfiguredDatabase);
   }
   console.log(`Building into ${distDir} (next build, compile + generate)…`);
   const started = Date.now();

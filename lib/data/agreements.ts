@@ -125,29 +125,24 @@ export async function getAgreementByReference(reference: string) {
 }
 export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreementByReference>>>;
 
-type Challenge = Awaited<ReturnType<typeof readChallenges>>[number];
+// Every challenge, active and archived, in one read cached per data revision: the pages take the
+// active ones, the table's filter all of them.
+type Challenge = Awaited<ReturnType<typeof readAllChallenges>>[number];
 const challengeCache = revisionCache<Challenge[]>({ maxEntries: 1, maxAgeMs: Infinity });
-const readChallenges = () => prisma.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
+const readAllChallenges = () => prisma.challenge.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+const allChallenges = async () => challengeCache.get("all", await currentRevision(), readAllChallenges);
 
-/** The challenges in use, in their order; cached per data revision. */
+/** The challenges in use, in their order. */
 export async function listChallenges(): Promise<Challenge[]> {
-  return challengeCache.get("active", await currentRevision(), readChallenges);
+  return (await allChallenges()).filter((c) => c.archivedAt === null);
 }
 
 export type ChallengeOption = { id: string; name: string; archived: boolean };
-const challengeOptionCache = revisionCache<ChallengeOption[]>({ maxEntries: 1, maxAgeMs: Infinity });
-const readChallengeOptions = async (): Promise<ChallengeOption[]> =>
-  (
-    await prisma.challenge.findMany({
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, archivedAt: true },
-    })
-  ).map((c) => ({ id: c.id, name: c.name, archived: c.archivedAt !== null }));
 
 /**
  * Every challenge, archived ones flagged: the table's challenge filter offers the active ones, and
- * still names an archived one that a saved view or a shared link asks for. Cached per revision.
+ * still names an archived one that a saved view or a shared link asks for.
  */
 export async function listChallengeOptions(): Promise<ChallengeOption[]> {
-  return challengeOptionCache.get("all", await currentRevision(), readChallengeOptions);
+  return (await allChallenges()).map((c) => ({ id: c.id, name: c.name, archived: c.archivedAt !== null }));
 }

@@ -8,9 +8,9 @@ import { worstSeverityIndex } from "../domain/rollups";
 import type { StatusUpdateInput } from "../validations/tracking";
 import { recordAudit } from "./audit";
 import type { UpdateSummary } from "../reports/status-report-model";
+import { requireTrackable, staleError } from "./agreement-scope";
 
 export type { UpdateSummary };
-import { requireTrackable, staleError } from "./agreement-scope";
 
 /**
  * Appends a status update: the new status, progress and every challenge's assessment at this

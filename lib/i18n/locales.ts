@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 export const LOCALES = ["en", "ru"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
@@ -9,7 +11,8 @@ export const LOCALE_NAMES: Record<Locale, string> = { en: "English", ru: "Рус
 export const LOCALE_COOKIE = "accord-locale";
 export const LOCALE_COOKIE_MAX_AGE_S = 365 * 24 * 60 * 60;
 
-export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);
+const localeSchema = z.enum(LOCALES);
+export const isLocale = (value: unknown): value is Locale => localeSchema.safeParse(value).success;
 
 /**
  * The language of a request: the one chosen in the menu (cookie), else the browser's most

@@ -83,6 +83,30 @@ export function ensureClientFor(databaseUrl: string, options: { regenerate: bool
   process.exit(1);
 }
 
+/**
+ * Back to the client of the configured database (DATABASE_URL, else .env, else the SQLite default:
+ * prisma.config.ts reads them), after a run that generated it for another one.
+ */
+export function generateClientForConfiguredDatabase(): void {
+  console.log("Generating the Prisma client for the configured database again…");
+  run(bin("prisma"), ["generate"]);
+}
+
+/**
+ * Drops everything in a PostgreSQL database of a test or benchmark run. The caller checks that the
+ * database is named for such a run; this only empties it.
+ */
+export async function emptyPostgresDatabase(databaseUrl: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
+  } finally {
+    await client.end();
+  }
+}
+
 export function run(command: string, args: string[], extraEnv: Record<string, string> = {}): void {
   const result = spawnSync(command, args, {
     stdio: "inherit",

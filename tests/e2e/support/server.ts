@@ -26,17 +26,12 @@ async function resetDatabase(databaseUrl: string): Promise<void> {
       `E2E_DATABASE_URL: the e2e run empties its database; expects a database named *_e2e or *_test, got ${describeDatabaseUrl(databaseUrl)}`,
     );
   }
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
-  } finally {
-    await client.end();
-  }
+  await emptyPostgresDatabase(databaseUrl);
 }
 
-const { bin, checkEnvironment, ensureClientFor, migrate, run } = await import("../../../scripts/lib/prepare");
+const { bin, checkEnvironment, emptyPostgresDatabase, ensureClientFor, migrate, run } = await import(
+  "../../../scripts/lib/prepare"
+);
 await resetDatabase(E2E_DATABASE_URL);
 await checkEnvironment();
 ensureClientFor(E2E_DATABASE_URL, { regenerate: true });

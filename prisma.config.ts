@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { databaseProvider, DEFAULT_DATABASE_URL, PRISMA_PATHS, sqliteFilePath } from "./lib/database-url";
+import { sqliteAdapter } from "./lib/sqlite-adapter";
 import { cliPostgresAdapter } from "./scripts/lib/cli-postgres-adapter";
 
 // Prisma 6.19 falls back to downloading a native engine when the schema's url is unresolvable,
@@ -34,6 +34,6 @@ export default defineConfig({
     if (provider === "postgresql") return cliPostgresAdapter(databaseUrl);
     const file = sqliteFilePath(databaseUrl);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    return new PrismaBetterSQLite3({ url: file });
+    return sqliteAdapter(file);
   },
 });

@@ -1,8 +1,8 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseProvider, sqliteFilePath } from "./database-url";
 import { env } from "./env";
+import { sqliteAdapter } from "./sqlite-adapter";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -19,10 +19,6 @@ export function prismaClient(
   const adapter =
     databaseProvider(databaseUrl) === "postgresql"
       ? new PrismaPg({ connectionString: databaseUrl })
-      : new PrismaBetterSQLite3({
-          url: sqliteFilePath(databaseUrl),
-          // better-sqlite3 refuses an explicit undefined; absent, it waits 5 s.
-          ...(options.sqliteBusyTimeoutMs === undefined ? {} : { timeout: options.sqliteBusyTimeoutMs }),
-        });
+      : sqliteAdapter(sqliteFilePath(databaseUrl), { busyTimeoutMs: options.sqliteBusyTimeoutMs });
   return new PrismaClient({ adapter });
 }

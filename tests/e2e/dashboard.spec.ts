@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { createTestUser, db, uniqueSuffix } from "./support/db";
+import { createTestUser, db, uniqueSuffix, writeTransaction } from "./support/db";
 import { login } from "./support/auth";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { nextMilestoneDue, worstSeverityIndex } from "../../lib/domain/rollups";
@@ -145,7 +145,7 @@ async function postStatusUpdate(
   authorId: string,
   change: { status: AgreementStatus; progress: number; severities: Partial<Record<SeedChallengeKey, Severity>>; note: string },
 ) {
-  await db.$transaction(async (tx) => {
+  await writeTransaction(async (tx) => {
     const agreement = await tx.agreement.findUniqueOrThrow({
       where: { id: agreementId },
       include: { assessments: { include: { challenge: true } } },

@@ -1,7 +1,7 @@
 // Rules enforced by lib/data on a real (temporary) SQLite database: things the UI cannot reach,
 // so they are tested where they live.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { sqliteAdapter } from "@/lib/sqlite-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/prisma/seed-core";
 import { createTestDatabase, pointDataLayerAt, releaseDataLayer, type TestDatabase } from "./support/test-db";
@@ -18,7 +18,7 @@ let data: {
 
 beforeAll(async () => {
   testDb = createTestDatabase("data-rules");
-  db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: testDb.file }) });
+  db = new PrismaClient({ adapter: sqliteAdapter(testDb.file) });
   await seedDatabase(db, { demo: true });
   pointDataLayerAt(testDb, db);
   data = {

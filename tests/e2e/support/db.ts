@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { prismaClient } from "../../../lib/prisma-client";
+import { prismaClient, type Tx } from "../../../lib/prisma-client";
 import { hashPassword } from "../../../lib/auth/password";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
 import { agreementSearchText } from "../../../lib/data/agreement-search";
@@ -29,6 +29,20 @@ export const db = client.$extends({
     },
   },
 });
+
+/**
+ * A transaction on the e2e database that moves the data revision inside it, as the app's writes
+ * do. Use it instead of `db.$transaction`: db moves the revision after each write through the
+ * plain client, and on SQLite a plain query waits for the open transaction to end
+ * (lib/sqlite-adapter.ts), so inside `db.$transaction` it would wait until the transaction expired.
+ */
+export function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  return client.$transaction(async (tx) => {
+    const result = await work(tx);
+    await bumpRevision(tx);
+    return result;
+  });
+}
 
 export const uniqueSuffix = () => randomUUID().slice(0, 8);
 

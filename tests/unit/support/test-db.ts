@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { vi } from "vitest";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { sqliteAdapter } from "@/lib/sqlite-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations } from "@/bench/lib/migrations";
 import { addSyntheticPortfolio, type PortfolioSize } from "@/bench/lib/portfolio";
@@ -44,7 +44,7 @@ export async function seedPortfolio(
   size: PortfolioSize,
   options: { now: Date; seed?: number },
 ): Promise<void> {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: testDb.file }) });
+  const db = new PrismaClient({ adapter: sqliteAdapter(testDb.file) });
   try {
     await seedDatabase(db, { demo: true });
   } finally {
@@ -67,7 +67,7 @@ export type RecordingClient = {
  */
 export function recordingClient(testDb: TestDatabase): RecordingClient {
   const client = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url: testDb.file }),
+    adapter: sqliteAdapter(testDb.file),
     log: [{ emit: "event", level: "query" }],
   });
   const statements: string[] = [];

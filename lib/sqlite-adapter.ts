@@ -1,0 +1,126 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+
+type Connection = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Transaction = Awaited<ReturnType<Connection["startTransaction"]>>;
+type Query = Parameters<Connection["queryRaw"]>[0];
+type IsolationLevel = Parameters<Connection["startTransaction"]>[0];
+
+const statement = (sql: string): Query => ({ sql, args: [], argTypes: [] });
+
+/**
+ * Prisma's better-sqlite3 adapter, made safe for a SQLite file that other processes write to as
+ * well (the seed, `npm run user:create`, the e2e tests' own client), and for a server that runs
+ * many requests on its one connection. Prisma 6.19's adapter:
+ *
+ * - opens transactions with a plain (deferred) BEGIN. A transaction that reads and then writes
+ *   must upgrade its lock; when another process is writing at that moment, SQLite refuses the
+ *   upgrade at once with SQLITE_BUSY (waiting could deadlock), so the busy timeout never applies
+ *   and the save fails with P1008 "Operation has timed out". Here a transaction begins IMMEDIATE:
+ *   it takes the write lock first, waiting up to the busy timeout for another writer to finish.
+ * - runs a request's plain query on the same connection while another request's interactive
+ *   transaction is open, so the query joins that transaction: a write would be rolled back with
+ *   it. Here plain queries wait until the open transaction ends (transactions are short; the
+ *   adapter already lets only one run at a time).
+ * - leaves the connection inside the transaction when COMMIT itself fails, and never releases
+ *   its transaction lock (prisma/orm#29933): every later write would be lost. Here a failed
+ *   COMMIT is rolled back and the lock released.
+ *
+ * The database runs in WAL mode (kept in the file): readers and the writer no longer block each
+ * other, and COMMIT does not wait for readers.
+ */
+export function sqliteAdapter(file: string, options: { busyTimeoutMs?: number } = {}) {
+  const inner = new PrismaBetterSQLite3({
+    url: file,
+    // better-sqlite3 refuses an explicit undefined; absent, it waits 5 s.
+    ...(options.busyTimeoutMs === undefined ? {} : { timeout: options.busyTimeoutMs }),
+  });
+  return {
+    provider: "sqlite" as const,
+    adapterName: inner.adapterName,
+    connect: async () => SerializedConnection.open(await inner.connect()),
+    connectToShadowDb: async () => SerializedConnection.open(await inner.connectToShadowDb()),
+  };
+}
+
+class SerializedConnection {
+  readonly provider: Connection["provider"];
+  readonly adapterName: string;
+  /** Settles when the open transaction ends; null when none is open. */
+  #open: Promise<void> | null = null;
+
+  private constructor(private readonly inner: Connection) {
+    this.provider = inner.provider;
+    this.adapterName = inner.adapterName;
+  }
+
+  static async open(inner: Connection): Promise<SerializedConnection> {
+    // In-memory databases (the CLI's shadow database) answer "memory" and stay as they are.
+    await inner.executeScript("PRAGMA journal_mode = WAL");
+    return new SerializedConnection(inner);
+  }
+
+  // Each method waits while a transaction is open and then starts its statement in the same
+  // synchronous step as the last check: better-sqlite3 runs a statement when it is called, so no
+  // other request's transaction can begin in between.
+
+  async queryRaw(query: Query) {
+    while (this.#open) await this.#open;
+    return this.inner.queryRaw(query);
+  }
+
+  async executeRaw(query: Query) {
+    while (this.#open) await this.#open;
+    return this.inner.executeRaw(query);
+  }
+
+  async executeScript(script: string) {
+    while (this.#open) await this.#open;
+    return this.inner.executeScript(script);
+  }
+
+  async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
+    // SQLite transactions are serializable; the stock adapter refuses any other level with
+    // Prisma's own error, so let it.
+    if (isolationLevel && isolationLevel !== "SERIALIZABLE") return this.inner.startTransaction(isolationLevel);
+    while (this.#open) await this.#open;
+    let release!: () => void;
+    const open = new Promise<void>((resolve) => (release = resolve));
+    this.#open = open;
+    const end = () => {
+      if (this.#open !== open) return;
+      this.#open = null;
+      release();
+    };
+    try {
+      await this.inner.executeRaw(statement("BEGIN IMMEDIATE"));
+    } catch (error) {
+      end();
+      throw error;
+    }
+    const inner = this.inner;
+    return {
+      provider: this.provider,
+      adapterName: this.adapterName,
+      // Prisma sends COMMIT / ROLLBACK through executeRaw, then calls commit() / rollback().
+      options: { usePhantomQuery: false },
+      queryRaw: (query) => inner.queryRaw(query),
+      async executeRaw(query) {
+        try {
+          return await inner.executeRaw(query);
+        } catch (error) {
+          if (/^\s*COMMIT\b/i.test(query.sql)) {
+            await inner.executeRaw(statement("ROLLBACK")).catch(() => undefined);
+            end();
+          }
+          throw error;
+        }
+      },
+      commit: async () => end(),
+      rollback: async () => end(),
+    };
+  }
+
+  dispose() {
+    return this.inner.dispose();
+  }
+}

@@ -1,0 +1,102 @@
+import { spawn } from "node:child_process";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { sqliteAdapter } from "@/lib/sqlite-adapter";
+import { createTestDatabase } from "./support/test-db";
+
+// The failures this adapter exists for, each reproduced against a real SQLite file. Every test
+// fails with Prisma's stock better-sqlite3 adapter (tried).
+
+const testDb = createTestDatabase("sqlite-adapter");
+testDb.sqlite.close();
+const client = new PrismaClient({ adapter: sqliteAdapter(testDb.file) });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const event = (action: string, actorId?: string) => ({ data: { action, entityType: "test", entityId: action, actorId } });
+
+/** What another connection sees as committed: the rows' actions, in order. */
+function committedActions(): string[] {
+  const other = new Database(testDb.file, { readonly: true });
+  try {
+    return other.prepare<[], { action: string }>('SELECT "action" FROM "AuditEvent" ORDER BY "action"').all().map((r) => r.action);
+  } finally {
+    other.close();
+  }
+}
+
+/** Another process holding SQLite's write lock (inside an uncommitted write) for `ms`; resolves once it holds it. */
+function anotherProcessWrites(action: string, ms: number): Promise<{ done: Promise<number | null> }> {
+  const script = `
+    const db = new (require("better-sqlite3"))(process.argv[1]);
+    db.exec("BEGIN IMMEDIATE");
+    db.prepare('INSERT INTO "AuditEvent" ("id", "action", "entityType", "entityId", "createdAt") VALUES (?, ?, ?, ?, ?)')
+      .run(process.argv[2], process.argv[2], "test", process.argv[2], Date.now());
+    process.stdout.write("locked\\n");
+    setTimeout(() => { db.exec("COMMIT"); db.close(); }, Number(process.argv[3]));`;
+  const child = spawn(process.execPath, ["-e", script, testDb.file, action, String(ms)], { stdio: ["ignore", "pipe", "inherit"] });
+  const done = new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return new Promise((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve({ done }));
+    child.on("exit", (code) => reject(new Error(`the writer process exited (${code}) before taking the lock`)));
+  });
+}
+
+beforeAll(() => client.auditEvent.count());
+afterAll(async () => {
+  await client.$disconnect();
+  testDb.remove();
+});
+
+describe("the SQLite adapter", () => {
+  it("keeps the database in WAL mode", () => {
+    const other = new Database(testDb.file, { readonly: true });
+    expect(other.pragma("journal_mode", { simple: true })).toBe("wal");
+    other.close();
+  });
+
+  it("lets a transaction that reads and then writes wait for another process's write instead of failing", async () => {
+    const writer = await anotherProcessWrites("other-process", 300);
+    const saved = client.$transaction(async (tx) => {
+      const before = await tx.auditEvent.count();
+      await tx.auditEvent.create(event("read-then-write"));
+      return before;
+    });
+    // The stock adapter fails here at once with P1008 "Operation has timed out".
+    await expect(saved).resolves.toBeTypeOf("number");
+    expect(await writer.done).toBe(0);
+    expect(committedActions()).toEqual(expect.arrayContaining(["other-process", "read-then-write"]));
+  });
+
+  it("does not let a plain write join another request's transaction and roll back with it", async () => {
+    let reachedWrite!: () => void;
+    const inTransaction = new Promise<void>((resolve) => (reachedWrite = resolve));
+    const failing = client.$transaction(async (tx) => {
+      await tx.auditEvent.create(event("rolled-back"));
+      reachedWrite();
+      await sleep(100);
+      throw new Error("this save is refused");
+    });
+    await inTransaction;
+    // A Prisma query runs when awaited or then-ed: start it now, while the transaction is open.
+    const plain = client.auditEvent.create(event("plain-write")).then((row) => row.id);
+    await expect(failing).rejects.toThrow("this save is refused");
+    await plain;
+    const actions = committedActions();
+    expect(actions).toContain("plain-write");
+    expect(actions).not.toContain("rolled-back");
+  });
+
+  it("rolls back a failed COMMIT, so later writes are committed and later transactions can start", async () => {
+    // A deferred foreign-key check fails at COMMIT, the way a busy lock at COMMIT would.
+    const failing = client.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
+      await tx.auditEvent.create(event("dangling-actor", "no-such-user"));
+    });
+    await expect(failing).rejects.toThrow(/foreign ?key/i);
+    await client.auditEvent.create(event("after-failed-commit"));
+    await client.$transaction(async (tx) => void (await tx.auditEvent.create(event("next-transaction"))), { maxWait: 1000 });
+    const actions = committedActions();
+    expect(actions).toEqual(expect.arrayContaining(["after-failed-commit", "next-transaction"]));
+    expect(actions).not.toContain("dangling-actor");
+  });
+});

@@ -18,9 +18,11 @@ const statement = (sql: string): Query => ({ sql, args: [], argTypes: [] });
  *   and the save fails with P1008 "Operation has timed out". Here a transaction begins IMMEDIATE:
  *   it takes the write lock first, waiting up to the busy timeout for another writer to finish.
  * - runs a request's plain query on the same connection while another request's interactive
- *   transaction is open, so the query joins that transaction: a write would be rolled back with
- *   it. Here plain queries wait until the open transaction ends (transactions are short; the
- *   adapter already lets only one run at a time).
+ *   transaction is open, so the query joins that transaction: it reads what is not committed, and
+ *   a write is rolled back with it. Here a plain write waits until the open transaction ends (the
+ *   adapter already lets only one run at a time), and a plain read goes to a second, read-only
+ *   connection, which answers at once with what is committed: pages keep loading during a long
+ *   import.
  * - leaves the connection inside the transaction when COMMIT itself fails, and never releases
  *   its transaction lock (prisma/orm#29933): every later write would be lost. Here a failed
  *   COMMIT is rolled back and the lock released.
@@ -29,16 +31,21 @@ const statement = (sql: string): Query => ({ sql, args: [], argTypes: [] });
  * other, and COMMIT does not wait for readers.
  */
 export function sqliteAdapter(file: string, options: { busyTimeoutMs?: number } = {}) {
-  const inner = new PrismaBetterSQLite3({
-    url: file,
-    // better-sqlite3 refuses an explicit undefined; absent, it waits 5 s.
-    ...(options.busyTimeoutMs === undefined ? {} : { timeout: options.busyTimeoutMs }),
-  });
+  // better-sqlite3 refuses an explicit undefined; absent, it waits 5 s.
+  const timeout = options.busyTimeoutMs === undefined ? {} : { timeout: options.busyTimeoutMs };
+  const inner = new PrismaBetterSQLite3({ url: file, ...timeout });
   return {
     provider: "sqlite" as const,
     adapterName: inner.adapterName,
-    connect: async () => SerializedConnection.open(await inner.connect()),
-    connectToShadowDb: async () => SerializedConnection.open(await inner.connectToShadowDb()),
+    async connect() {
+      const writer = await inner.connect();
+      // WAL first: the read-only connection cannot switch the file to it.
+      await writer.executeScript("PRAGMA journal_mode = WAL");
+      const reader = await new PrismaBetterSQLite3({ url: file, readonly: true, ...timeout }).connect();
+      return new SerializedConnection(writer, reader);
+    },
+    // The CLI's shadow database is in memory, one connection, no WAL.
+    connectToShadowDb: async () => new SerializedConnection(await inner.connectToShadowDb(), null),
   };
 }
 
@@ -48,15 +55,12 @@ class SerializedConnection {
   /** Settles when the open transaction ends; null when none is open. */
   #open: Promise<void> | null = null;
 
-  private constructor(private readonly inner: Connection) {
+  constructor(
+    private readonly inner: Connection,
+    private readonly reader: Connection | null,
+  ) {
     this.provider = inner.provider;
     this.adapterName = inner.adapterName;
-  }
-
-  static async open(inner: Connection): Promise<SerializedConnection> {
-    // In-memory databases (the CLI's shadow database) answer "memory" and stay as they are.
-    await inner.executeScript("PRAGMA journal_mode = WAL");
-    return new SerializedConnection(inner);
   }
 
   // Each method waits while a transaction is open and then starts its statement in the same
@@ -64,6 +68,8 @@ class SerializedConnection {
   // other request's transaction can begin in between.
 
   async queryRaw(query: Query) {
+    // Prisma's reads are plain SELECTs; anything else (INSERT … RETURNING, WITH … INSERT) waits.
+    if (this.#open && this.reader && /^\s*SELECT\b/i.test(query.sql)) return this.reader.queryRaw(query);
     while (this.#open) await this.#open;
     return this.inner.queryRaw(query);
   }
@@ -120,7 +126,8 @@ class SerializedConnection {
     };
   }
 
-  dispose() {
-    return this.inner.dispose();
+  async dispose() {
+    await this.reader?.dispose();
+    await this.inner.dispose();
   }
 }

@@ -86,6 +86,24 @@ describe("the SQLite adapter", () => {
     expect(actions).not.toContain("rolled-back");
   });
 
+  it("answers a plain read during another request's transaction at once, with what is committed", async () => {
+    const committed = await client.auditEvent.count();
+    let readDone!: (count: number) => void;
+    const read = new Promise<number>((resolve) => (readDone = resolve));
+    const writing = client.$transaction(
+      async (tx) => {
+        await tx.auditEvent.create(event("not-yet-committed"));
+        // The read must finish while this transaction is still open: waiting for it would hang
+        // until the transaction's timeout.
+        void client.auditEvent.count().then(readDone);
+        return read;
+      },
+      { timeout: 2000 },
+    );
+    await expect(writing).resolves.toBe(committed);
+    expect(await client.auditEvent.count()).toBe(committed + 1);
+  });
+
   it("rolls back a failed COMMIT, so later writes are committed and later transactions can start", async () => {
     // A deferred foreign-key check fails at COMMIT, the way a busy lock at COMMIT would.
     const failing = client.$transaction(async (tx) => {

@@ -108,13 +108,27 @@ export async function applyImport(plan: ImportPlan, visitId: string, actorId: st
 
   await prisma.$transaction(
     async (tx) => {
-      for (const c of plan.creates) await createAgreement(tx, c, visitId, actorId, org, now);
-      for (const u of plan.updates) await updateAgreement(tx, u, actorId, org, now);
+      for (const c of plan.creates) {
+        await createAgreement(tx, c, visitId, actorId, org, now);
+        await letOtherRequestsRun();
+      }
+      for (const u of plan.updates) {
+        await updateAgreement(tx, u, actorId, org, now);
+        await letOtherRequestsRun();
+      }
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
   return { created: plan.creates.length, updated: plan.updates.length };
 }
+
+/**
+ * On SQLite every statement runs synchronously and Prisma's calls between them settle as
+ * microtasks, so without this a large import would hold the event loop, and every other request,
+ * for its whole duration (seconds). Between rows the server answers others: their reads see what
+ * is committed (lib/sqlite-adapter.ts), their writes wait for the import.
+ */
+const letOtherRequestsRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type OrgLookup = (name: string) => { id: string; name: string; shortName: string; localName: string };
 const names = (list: string) => list.split(PARTY_SEPARATOR).filter(Boolean);

@@ -16,6 +16,7 @@ import {
 } from "../reports/import-diff";
 import { agreementSearchText } from "./agreement-search";
 import { recordAudit } from "./audit";
+import { letOtherRequestsRun } from "./event-loop";
 
 export type { FieldChange } from "../reports/import-diff";
 export type { ImportField } from "../reports/agreement-columns";
@@ -121,14 +122,6 @@ export async function applyImport(plan: ImportPlan, visitId: string, actorId: st
   );
   return { created: plan.creates.length, updated: plan.updates.length };
 }
-
-/**
- * On SQLite every statement runs synchronously and Prisma's calls between them settle as
- * microtasks, so without this a large import would hold the event loop, and every other request,
- * for its whole duration (seconds). Between rows the server answers others: their reads see what
- * is committed (lib/sqlite-adapter.ts), their writes wait for the import.
- */
-const letOtherRequestsRun = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 type OrgLookup = (name: string) => { id: string; name: string; shortName: string; localName: string };
 const names = (list: string) => list.split(PARTY_SEPARATOR).filter(Boolean);

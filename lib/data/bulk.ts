@@ -5,6 +5,7 @@ import { ActionError } from "../errors";
 import type { AgreementStatus } from "../domain/vocabulary";
 import type { BulkUpdateInput } from "../validations/bulk";
 import { scopeOf } from "./agreement-scope";
+import { letOtherRequestsRun } from "./event-loop";
 import { appendStatusUpdate } from "./tracking";
 
 export type BulkOutcome = {
@@ -51,6 +52,7 @@ export async function bulkUpdate(input: BulkUpdateInput, actor: Actor): Promise<
         const reason = Object.values(error.fieldErrors ?? {})[0]?.[0] ?? error.message;
         outcome.refused.push({ reference: agreement.reference, reason });
       }
+      await letOtherRequestsRun();
     }
     return outcome;
   });

@@ -9,7 +9,7 @@ const executablePath =
   process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } };
-const SHARED_SETTINGS = /challenge-archive\.spec\.ts$/;
+const SHARED_SETTINGS = /challenge-settings\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -40,7 +40,7 @@ export default defineConfig({
   },
   projects: [
     { name: "chromium", use: desktop, testIgnore: SHARED_SETTINGS },
-    // Tests that change what every other test sees (archiving a challenge): after all the others.
+    // Tests that change what every other test sees (archiving, reordering challenges): after all the others.
     { name: "shared-settings", use: desktop, testMatch: SHARED_SETTINGS, dependencies: ["chromium"] },
   ],
   webServer: {

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ActionError, authedAction } from "./authed-action";
 import { agreementArchiveSchema, agreementCreateSchema, agreementEditSchema } from "../validations/agreement";
-import { challengeArchiveSchema, challengeEditSchema, challengeFieldsSchema } from "../validations/challenge";
+import { challengeArchiveSchema, challengeEditSchema, challengeFieldsSchema, challengeMoveSchema } from "../validations/challenge";
 import { createUserSchema, userEditSchema } from "../validations/user";
 import { createAgreement, setArchived, updateAgreement } from "../data/agreement-admin";
-import { createChallenge, setChallengeArchived, updateChallenge } from "../data/challenges";
+import { createChallenge, moveChallenge, setChallengeArchived, updateChallenge } from "../data/challenges";
 import { createUser, updateUser, UserDataError } from "../data/users";
 
 const refreshAll = () => revalidatePath("/", "layout");
@@ -46,6 +46,16 @@ export const archiveChallengeAction = authedAction(challengeArchiveSchema, "chal
   await setChallengeArchived(input, user);
   refreshAll();
   return { ok: true, message: input.archived ? "admin.challenges.archived" : "admin.challenges.restored" };
+});
+
+export const moveChallengeAction = authedAction(challengeMoveSchema, "challenge:manage", async (input, user) => {
+  const moved = await moveChallenge(input, user);
+  if (moved.changed) refreshAll();
+  return {
+    ok: true,
+    message: "admin.challenges.moved",
+    values: { name: moved.name, position: String(moved.position), count: String(moved.count) },
+  };
 });
 
 /** User data errors name their field; they become field errors on the form. */

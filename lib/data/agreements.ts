@@ -5,6 +5,7 @@ import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../validations/agreement-query";
 import { agreementOrderBy, agreementWhere } from "./agreement-where";
 import { currentRevision, revisionCache } from "./revision-cache";
+import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 
 const listSelect = {
   id: true,
@@ -117,7 +118,7 @@ export async function getAgreementByReference(reference: string) {
       assessments: {
         where: { challenge: { archivedAt: null } },
         include: { challenge: true, assessedBy: { select: { name: true } } },
-        orderBy: { challenge: { sortOrder: "asc" } },
+        orderBy: BY_CHALLENGE_ORDER,
       },
       milestones: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
     },
@@ -129,7 +130,7 @@ export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreement
 // active ones, the table's filter all of them.
 type Challenge = Awaited<ReturnType<typeof readAllChallenges>>[number];
 const challengeCache = revisionCache<Challenge[]>({ maxEntries: 1, maxAgeMs: Infinity });
-const readAllChallenges = () => prisma.challenge.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+const readAllChallenges = () => prisma.challenge.findMany({ orderBy: CHALLENGE_ORDER });
 const allChallenges = async () => challengeCache.get("all", await currentRevision(), readAllChallenges);
 
 /** The challenges in use, in their order. */

@@ -5,14 +5,15 @@ import type { Actor } from "../auth/permissions";
 import { ActionError } from "../errors";
 import type { Tx } from "../prisma-client";
 import { worstSeverityIndex } from "../domain/rollups";
-import type { challengeArchiveSchema, challengeEditSchema, challengeFieldsSchema } from "../validations/challenge";
+import type { challengeArchiveSchema, challengeEditSchema, challengeFieldsSchema, challengeMoveSchema } from "../validations/challenge";
 import { recordAudit } from "./audit";
+import { CHALLENGE_ORDER } from "./challenge-order";
 
 const nameTaken = () => new ActionError("errors.invalidInput", 400, undefined, { name: ["validation.challengeNameTaken"] });
 
 export async function listAllChallenges() {
   return prisma.challenge.findMany({
-    orderBy: { sortOrder: "asc" },
+    orderBy: CHALLENGE_ORDER,
     include: { _count: { select: { assessments: { where: { severity: { not: "none" } } } } } },
   });
 }
@@ -61,8 +62,8 @@ export async function updateChallenge(input: z.infer<typeof challengeEditSchema>
 /**
  * Archives a challenge (it leaves the update forms, the agreement pages, the table's challenge
  * filter and its worst-severity column) or restores it. Assessments and history are kept, so a
- * restored challenge comes back with the assessments it had. Asking for the state it is already in
- * changes nothing.
+ * restored challenge comes back with the assessments it had, at the end of the order. Asking for
+ * the state it is already in changes nothing.
  */
 export async function setChallengeArchived(input: z.infer<typeof challengeArchiveSchema>, actor: Actor) {
   return prisma.$transaction(async (tx) => {
@@ -72,7 +73,11 @@ export async function setChallengeArchived(input: z.infer<typeof challengeArchiv
     if (input.archived && (await tx.challenge.count({ where: { archivedAt: null } })) === 1) {
       throw new ActionError("admin.challenges.lastActive", 409);
     }
-    await tx.challenge.update({ where: { id: before.id }, data: { archivedAt: input.archived ? new Date() : null } });
+    const last = input.archived ? null : await tx.challenge.aggregate({ where: { archivedAt: null }, _max: { sortOrder: true } });
+    await tx.challenge.update({
+      where: { id: before.id },
+      data: input.archived ? { archivedAt: new Date() } : { archivedAt: null, sortOrder: (last?._max.sortOrder ?? 0) + 1 },
+    });
     const agreementsRecomputed = await recomputeWorstSeverity(tx, before.id);
     await recordAudit(tx, {
       actorId: actor.id,
@@ -83,6 +88,43 @@ export async function setChallengeArchived(input: z.infer<typeof challengeArchiv
       after: { archived: input.archived, agreementsRecomputed },
     });
     return { changed: true, agreementsRecomputed };
+  });
+}
+
+/**
+ * Moves an active challenge one place up or down in the order every form, page, filter and the
+ * dashboard's heat map follow. The active challenges are then numbered 1..n in the new order (only
+ * the numbers that change are written), so ties left by older data go away. At either end there
+ * is no place to move to, and nothing changes.
+ */
+export async function moveChallenge(input: z.infer<typeof challengeMoveSchema>, actor: Actor) {
+  return prisma.$transaction(async (tx) => {
+    const active = await tx.challenge.findMany({
+      where: { archivedAt: null },
+      orderBy: CHALLENGE_ORDER,
+      select: { id: true, name: true, sortOrder: true },
+    });
+    const from = active.findIndex((c) => c.id === input.challengeId);
+    if (from === -1) {
+      const archived = await tx.challenge.findUnique({ where: { id: input.challengeId }, select: { id: true } });
+      throw archived ? new ActionError("admin.challenges.archivedHasNoPlace", 409) : new ActionError("errors.notFound", 404);
+    }
+    const to = input.direction === "up" ? from - 1 : from + 1;
+    const moved = active[from];
+    if (to < 0 || to >= active.length) return { changed: false, name: moved.name, position: from + 1, count: active.length };
+    const order = active.toSpliced(from, 1).toSpliced(to, 0, moved);
+    for (const [index, c] of order.entries()) {
+      if (c.sortOrder !== index + 1) await tx.challenge.update({ where: { id: c.id }, data: { sortOrder: index + 1 } });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "challenge.move",
+      entityType: "challenge",
+      entityId: moved.id,
+      before: { position: from + 1 },
+      after: { position: to + 1 },
+    });
+    return { changed: true, name: moved.name, position: to + 1, count: active.length };
   });
 }
 

@@ -24,6 +24,7 @@ import {
 } from "../domain/dashboard";
 import type { Area } from "../domain/vocabulary";
 import { agreementWhere, staleWhere } from "./agreement-where";
+import { CHALLENGE_ORDER } from "./challenge-order";
 
 const milestoneSelect = {
   id: true,
@@ -102,7 +103,7 @@ async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date
       prisma.agreement.groupBy({ by: ["area", "status"], where: inScope, _count: { _all: true }, _sum: { progress: true } }),
       prisma.challenge.findMany({
         where: { archivedAt: null },
-        orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+        orderBy: CHALLENGE_ORDER,
         select: { id: true, name: true },
       }),
       heatGroupsByArea(scope, areas),

@@ -22,6 +22,7 @@ import { agreementOrderBy, agreementWhere } from "./agreement-where";
 import { getAgreementByReference } from "./agreements";
 import { statesAsOf } from "./history";
 import { toUpdateSummary, updateSummarySelect } from "./tracking";
+import { CHALLENGE_ORDER } from "./challenge-order";
 
 export const EXPORT_BATCH_SIZE = 500;
 
@@ -86,7 +87,7 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
   const [challenges, visits, milestones, overdueTotal, changes, changesTotal] = await Promise.all([
     prisma.challenge.findMany({
       where: { OR: [{ archivedAt: null }, { archivedAt: { gt: asOfEnd } }] },
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      orderBy: CHALLENGE_ORDER,
       select: { id: true, name: true },
     }),
     prisma.visit.findMany({

@@ -9,6 +9,7 @@ import type { StatusUpdateInput } from "../validations/tracking";
 import { recordAudit } from "./audit";
 import type { UpdateSummary } from "../reports/status-report-model";
 import { requireTrackable, staleError } from "./agreement-scope";
+import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 
 export type { UpdateSummary };
 
@@ -50,7 +51,7 @@ export async function appendStatusUpdate(
     );
   }
 
-  const challenges = await tx.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
+  const challenges = await tx.challenge.findMany({ where: { archivedAt: null }, orderBy: CHALLENGE_ORDER });
   const known = new Set(challenges.map((c) => c.id));
   const unknown = input.assessments.find((a) => !known.has(a.challengeId));
   if (unknown) {
@@ -158,7 +159,7 @@ export async function listHistory(agreementId: string) {
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     include: {
       author: { select: { name: true } },
-      assessments: { include: { challenge: { select: { name: true } } }, orderBy: { challenge: { sortOrder: "asc" } } },
+      assessments: { include: { challenge: { select: { name: true } } }, orderBy: BY_CHALLENGE_ORDER },
     },
   });
 }

@@ -9,3 +9,4 @@ export const challengeFieldsSchema = z.object({
 });
 export const challengeEditSchema = challengeFieldsSchema.extend({ challengeId: cuid });
 export const challengeArchiveSchema = z.object({ challengeId: cuid, archived: z.boolean() });
+export const challengeMoveSchema = z.object({ challengeId: cuid, direction: z.enum(["up", "down"]) });

@@ -150,4 +150,50 @@ describe("challenges", () => {
       await db.challenge.updateMany({ where: { id: { in: active.slice(1).map((c) => c.id) } }, data: { archivedAt: null } });
     }
   });
+
+  it("moves a challenge one place, renumbers the active ones 1..n, and does nothing at either end", async () => {
+    const admin = await actorOf("admin@accord.test");
+    const activeNames = async () =>
+      (await db.challenge.findMany({ where: { archivedAt: null }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] })).map((c) => c.name);
+    // A tie with the last one, as older data may hold: the name decides until a move renumbers.
+    const tied = await db.challenge.findFirstOrThrow({ where: { archivedAt: null }, orderBy: [{ sortOrder: "desc" }, { name: "desc" }] });
+    const extra = await db.challenge.create({ data: { name: "Unit: a tie", sortOrder: tied.sortOrder } });
+    const before = await activeNames();
+    const at = before.indexOf(extra.name);
+
+    const up = await data.challenges.moveChallenge({ challengeId: extra.id, direction: "up" }, admin);
+    expect(up).toEqual({ changed: true, name: extra.name, position: at, count: before.length });
+    const expected = before.toSpliced(at, 1).toSpliced(at - 1, 0, extra.name);
+    expect(await activeNames()).toEqual(expected);
+    const numbers = (await db.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } })).map((c) => c.sortOrder);
+    expect(numbers).toEqual(before.map((_, i) => i + 1));
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: extra.id, action: "challenge.move" } });
+    expect([JSON.parse(event.before ?? "{}"), JSON.parse(event.after ?? "{}")]).toEqual([{ position: at + 1 }, { position: at }]);
+
+    // Back down, then past the end: the last move changes nothing and records nothing.
+    await data.challenges.moveChallenge({ challengeId: extra.id, direction: "down" }, admin);
+    expect(await activeNames()).toEqual(before);
+    const firstName = before[0];
+    const first = await db.challenge.findUniqueOrThrow({ where: { name: firstName } });
+    const events = await db.auditEvent.count({ where: { action: "challenge.move" } });
+    expect(await data.challenges.moveChallenge({ challengeId: first.id, direction: "up" }, admin)).toMatchObject({ changed: false, position: 1 });
+    const last = await db.challenge.findUniqueOrThrow({ where: { name: before.at(-1) } });
+    expect(await data.challenges.moveChallenge({ challengeId: last.id, direction: "down" }, admin)).toMatchObject({
+      changed: false,
+      position: before.length,
+    });
+    expect(await db.auditEvent.count({ where: { action: "challenge.move" } })).toBe(events);
+
+    // Archived, it has no place to move from; restored, it comes back last.
+    await data.challenges.setChallengeArchived({ challengeId: first.id, archived: true }, admin);
+    await expect(data.challenges.moveChallenge({ challengeId: first.id, direction: "down" }, admin)).rejects.toMatchObject({
+      message: "admin.challenges.archivedHasNoPlace",
+      status: 409,
+    });
+    await data.challenges.setChallengeArchived({ challengeId: first.id, archived: false }, admin);
+    expect((await activeNames()).at(-1)).toBe(firstName);
+    await expect(data.challenges.moveChallenge({ challengeId: "c0000000000000000000000000", direction: "up" }, admin)).rejects.toMatchObject({
+      status: 404,
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { listAllChallenges } from "@/lib/data/challenges";
 import { ChallengeForm } from "./challenge-form";
 import { ArchiveChallengeButton } from "./archive-challenge-button";
+import { MoveChallengeButtons } from "./move-challenge-buttons";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.challenges"))("title") };
@@ -19,13 +20,19 @@ export default async function ChallengesPage() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       <ul className="space-y-3">
-        {active.map((c) => (
-          <li key={`${c.id}-${c.updatedAt.getTime()}`} className="rounded-lg border border-slate-200 bg-white p-4" data-challenge-row={c.id}>
+        {active.map((c, index) => (
+          // Keyed by id only, so a moved row keeps its buttons (and the focus). The form starts
+          // afresh when its saved text changes, not when the challenge only moves (what is being
+          // typed in it stays).
+          <li key={c.id} className="rounded-lg border border-slate-200 bg-white p-4" data-challenge-row={c.id}>
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <p className="text-xs text-slate-500">{t("assessedCount", { count: c._count.assessments })}</p>
-              <ArchiveChallengeButton challengeId={c.id} name={c.name} archived={false} />
+              <div className="flex flex-wrap items-center gap-3">
+                <MoveChallengeButtons challengeId={c.id} name={c.name} first={index === 0} last={index === active.length - 1} />
+                <ArchiveChallengeButton challengeId={c.id} name={c.name} archived={false} />
+              </div>
             </div>
-            <ChallengeForm challenge={{ id: c.id, name: c.name, description: c.description }} />
+            <ChallengeForm key={`${c.name}\n${c.description}`} challenge={{ id: c.id, name: c.name, description: c.description }} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
-// Archiving a challenge changes what every agreement page and update form shows, for everyone.
-// These tests run after all the others (the "shared-settings" project in playwright.config.ts) and
-// one at a time, so no other test's open form meets a challenge archived under it.
+// Archiving or reordering challenges changes what every agreement page and update form shows, for
+// everyone. These tests run after all the others (the "shared-settings" project in
+// playwright.config.ts) and one at a time, so no other test's open form meets a challenge archived
+// or moved under it.
 import { expect, test } from "@playwright/test";
 import { createTestAgreement, createTestUser, db, SOCAR, uniqueSuffix } from "./support/db";
 import { login } from "./support/auth";
@@ -90,4 +91,50 @@ test("a challenge archived while an editor's form is open: the post is refused w
   });
   expect(latest.note).toBe("Ferry slots confirmed");
   expect(latest.assessments.map((a) => a.challengeId)).not.toContain(challenge.id);
+});
+
+test("an admin reorders challenges from the keyboard: the focus follows, the forms follow, each move is audited", async ({ page }) => {
+  const admin = await createTestUser("admin");
+  const suffix = uniqueSuffix();
+  const a = await db.challenge.create({ data: { name: `Ordered A ${suffix}`, sortOrder: 5000 } });
+  const b = await db.challenge.create({ data: { name: `Ordered B ${suffix}`, sortOrder: 5001 } });
+  const agreement = await createTestAgreement();
+  const rowOrder = () => page.locator("li[data-challenge-row]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-challenge-row")));
+  const formShowsAFirst = async () => {
+    await page.goto(`/agreements/${agreement.reference}`);
+    const text = await page.getByTestId("status-update-form").innerText();
+    return text.indexOf(a.name) < text.indexOf(b.name);
+  };
+
+  await login(page, admin.email, admin.password);
+  expect(await formShowsAFirst()).toBe(true);
+  await page.goto("/admin/challenges");
+  const before = await rowOrder();
+  expect(before.slice(-2)).toEqual([a.id, b.id]);
+  await expect(page.getByRole("button", { name: `Move ${b.name} down` })).toBeDisabled();
+  await expect(page.locator(`li[data-challenge-row="${before[0]}"]`).getByRole("button", { name: / up$/ })).toBeDisabled();
+
+  const up = page.getByRole("button", { name: `Move ${b.name} up` });
+  await up.focus();
+  await page.keyboard.press("Enter");
+  const order = page.getByRole("group", { name: `Order of ${b.name}` });
+  await expect(order).toContainText(`${b.name} is now number ${before.length - 1} of ${before.length}.`);
+  await expect.poll(rowOrder).toEqual([...before.slice(0, -2), b.id, a.id]);
+  await expect(up).toBeFocused();
+  expect(await formShowsAFirst()).toBe(false);
+
+  // Back down with the keyboard: at the end "down" is disabled, so the focus moves to "up".
+  await page.goto("/admin/challenges");
+  await page.getByRole("button", { name: `Move ${b.name} down` }).focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(rowOrder).toEqual(before);
+  await expect(page.getByRole("button", { name: `Move ${b.name} down` })).toBeDisabled();
+  await expect(page.getByRole("button", { name: `Move ${b.name} up` })).toBeFocused();
+  expect(await formShowsAFirst()).toBe(true);
+
+  const moves = await db.auditEvent.findMany({ where: { entityId: b.id, action: "challenge.move" }, orderBy: { createdAt: "asc" } });
+  expect(moves.map((m) => [JSON.parse(m.before ?? "{}").position, JSON.parse(m.after ?? "{}").position])).toEqual([
+    [before.length, before.length - 1],
+    [before.length - 1, before.length],
+  ]);
 });

@@ -1,6 +1,7 @@
-// `npm run test:postgres`: the PostgreSQL side, the production option. First checks that
-// prisma/postgresql/migrations build exactly prisma/postgresql/schema.prisma (on a throw-away shadow
-// database), then runs the whole end-to-end suite on PostgreSQL. Needs a server, a user allowed to
+// `npm run test:postgres`: the PostgreSQL side, the production option. First checks that a SQLite
+// database copies to PostgreSQL exactly (npm run db:to-postgres; tests/unit/copy-to-postgres.test.ts),
+// then that prisma/postgresql/migrations build exactly prisma/postgresql/schema.prisma (on a
+// throw-away shadow database), then runs the whole end-to-end suite on PostgreSQL. Needs a server, a user allowed to
 // create databases (for the shadow), and a database of the run's own, which it empties (its name
 // must end in _e2e or _test):
 //   E2E_DATABASE_URL=postgresql://user:pass@127.0.0.1:5432/accord_e2e npm run test:postgres
@@ -8,8 +9,8 @@
 // after it, so `npm test` and `npm run dev` keep working on SQLite.
 import { spawnSync } from "node:child_process";
 import { z } from "zod";
-import { bin, generateClientForConfiguredDatabase, run } from "./lib/prepare";
-import { isPostgresUrl, PRISMA_PATHS } from "../lib/database-url";
+import { bin, ensureClientFor, generateClientForConfiguredDatabase, run } from "./lib/prepare";
+import { DEFAULT_DATABASE_URL, isPostgresUrl, PRISMA_PATHS } from "../lib/database-url";
 
 const parsed = z
   .string()
@@ -26,6 +27,15 @@ const url = parsed.data;
 
 /** The migration check, then the suite; the exit code of the run. */
 function checkAndTest(): number {
+  // With the SQLite client: the test builds its SQLite source through Prisma.
+  ensureClientFor(DEFAULT_DATABASE_URL, { regenerate: true });
+  console.log("Checking that a SQLite database copies to PostgreSQL exactly…");
+  const copy = spawnSync(bin("vitest"), ["run", "tests/unit/copy-to-postgres.test.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, COPY_TEST_DATABASE_URL: url },
+  });
+  if (copy.status !== 0) return copy.status ?? 1;
+
   // Before Playwright starts: it loads the test files, and their database helper, before its web server.
   console.log("Generating the Prisma client for PostgreSQL…");
   run(bin("prisma"), ["generate"], { DATABASE_URL: url });

@@ -34,18 +34,26 @@ export async function checkEnvironment(): Promise<Env> {
 }
 
 async function checkPostgres(databaseUrl: string): Promise<void> {
+  const reachable = await checkPostgresReachable(databaseUrl);
+  if (reachable === true) return;
+  console.error(`DATABASE_URL: ${reachable}`);
+  process.exit(1);
+}
+
+/** True when the server answers and the database exists; otherwise what is wrong, without the password. */
+export async function checkPostgresReachable(databaseUrl: string): Promise<true | string> {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
   try {
     await client.connect();
     await client.query("SELECT 1");
+    return true;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    console.error(
-      `DATABASE_URL: cannot connect to PostgreSQL as ${describeDatabaseUrl(databaseUrl)} (${reason}); ` +
-        "expects a running server and an existing database the user may create tables in",
+    return (
+      `cannot connect to PostgreSQL as ${describeDatabaseUrl(databaseUrl)} (${reason}); ` +
+      "expects a running server and an existing database the user may create tables in"
     );
-    process.exit(1);
   } finally {
     await client.end().catch(() => undefined);
   }

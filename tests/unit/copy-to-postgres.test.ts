@@ -1,0 +1,97 @@
+import Database from "better-sqlite3";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CopyRefused, copySqliteToPostgres } from "@/scripts/lib/copy-to-postgres";
+import { emptyPostgresDatabase, migrate } from "@/scripts/lib/prepare";
+import { createTestDatabase, seedPortfolio, type TestDatabase } from "./support/test-db";
+
+// Moving a deployment from SQLite to PostgreSQL (npm run db:to-postgres) must carry every row
+// exactly. Needs a PostgreSQL database it may empty: `npm run test:postgres` runs this file with
+// COPY_TEST_DATABASE_URL set to its own database; `npm test` has no server, and skips it.
+const url = process.env.COPY_TEST_DATABASE_URL;
+
+// node-postgres reads `timestamp without time zone` as local time; Prisma means UTC.
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMP, (text) => new Date(`${text.replace(" ", "T")}Z`));
+
+/** A value as both databases should agree on it: booleans, dates and numbers in one form. */
+function normalize(value: unknown, type: string): unknown {
+  if (value === null) return null;
+  if (type === "boolean") return value === true || value === 1;
+  if (type.startsWith("timestamp")) return new Date(value instanceof Date ? value : String(value)).toISOString();
+  if (typeof value === "bigint") return Number(value);
+  return value;
+}
+
+async function columnsOf(client: pg.Client): Promise<Map<string, { column: string; type: string }[]>> {
+  const { rows } = await client.query<{ table_name: string; column_name: string; data_type: string }>(
+    `SELECT table_name, column_name, data_type FROM information_schema.columns
+     WHERE table_schema = current_schema() AND table_name <> '_prisma_migrations' ORDER BY table_name, ordinal_position`,
+  );
+  const tables = new Map<string, { column: string; type: string }[]>();
+  for (const r of rows) tables.set(r.table_name, [...(tables.get(r.table_name) ?? []), { column: r.column_name, type: r.data_type }]);
+  return tables;
+}
+
+/** Every row of a table, normalized and sorted, from either database. */
+const sorted = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
+
+describe.skipIf(!url)("copying a SQLite database to PostgreSQL", () => {
+  let source: TestDatabase;
+  let client: pg.Client;
+
+  beforeAll(async () => {
+    source = createTestDatabase("copy-to-postgres");
+    await seedPortfolio(source, { agreements: 120, updates: 900, milestones: 300 }, { now: new Date("2026-11-01T00:00:00Z") });
+    await emptyPostgresDatabase(url!);
+    await migrate(url!);
+    client = new pg.Client({ connectionString: url });
+    await client.connect();
+  }, 120_000);
+  afterAll(async () => {
+    await client?.end();
+    source?.remove();
+  });
+
+  it("refuses all of it when one row cannot be written, and writes nothing", async () => {
+    await client.query(`ALTER TABLE "Milestone" ADD CONSTRAINT "refuse_for_test" CHECK (false)`);
+    try {
+      await expect(copySqliteToPostgres(source.file, url!)).rejects.toThrow(/refuse_for_test/);
+    } finally {
+      await client.query(`ALTER TABLE "Milestone" DROP CONSTRAINT "refuse_for_test"`);
+    }
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Agreement"`);
+    expect(Number(rows[0].n)).toBe(0);
+  });
+
+  it("copies every row of every table exactly", async () => {
+    const copied = await copySqliteToPostgres(source.file, url!);
+    const tables = await columnsOf(client);
+    expect(Object.keys(copied).sort()).toEqual([...tables.keys()].sort());
+    const sqlite = new Database(source.file, { readonly: true });
+    try {
+      for (const [table, columns] of tables) {
+        const list = columns.map((c) => `"${c.column}"`).join(", ");
+        const fromSqlite = (sqlite.prepare(`SELECT ${list} FROM "${table}"`).raw().all() as unknown[][]).map((row) =>
+          row.map((v, i) => normalize(v, columns[i].type)),
+        );
+        const fromPostgres = (await client.query({ text: `SELECT ${list} FROM "${table}"`, rowMode: "array" })).rows.map((row: unknown[]) =>
+          row.map((v, i) => normalize(v, columns[i].type)),
+        );
+        expect(fromPostgres.length, table).toBe(fromSqlite.length);
+        expect(sorted(fromPostgres), table).toEqual(sorted(fromSqlite));
+        expect(copied[table], table).toBe(fromSqlite.length);
+      }
+    } finally {
+      sqlite.close();
+    }
+    expect(copied.Agreement).toBeGreaterThan(120);
+    expect(copied.StatusUpdate).toBeGreaterThan(900);
+  });
+
+  it("refuses a target that already holds data, and changes nothing in it", async () => {
+    const before = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "StatusUpdate"`);
+    await expect(copySqliteToPostgres(source.file, url!)).rejects.toBeInstanceOf(CopyRefused);
+    const after = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "StatusUpdate"`);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+});

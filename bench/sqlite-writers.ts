@@ -18,6 +18,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { sqliteAdapter } from "../lib/sqlite-adapter";
 import { seedDatabase } from "../prisma/seed-core";
 import { barChartSvg, SERIES_COLORS } from "./lib/chart";
+import { summarize } from "./lib/load";
 import { applyMigrations } from "./lib/migrations";
 import { createRng } from "./lib/random";
 import { printTable, writeResults } from "./lib/results";
@@ -145,11 +146,6 @@ const template = path.join(dir, "template.db");
   await db.$disconnect();
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : 0;
-};
-
 type Outcome = {
   adapter: AdapterName;
   operations: number;
@@ -198,7 +194,7 @@ for (const adapter of ADAPTERS) {
     failures,
     lostWrites: Math.max(0, acknowledged - stored.transaction - stored.plain),
     rolledBackRowsLeft: stored.doomed,
-    transactionP95Ms: percentile(reports.flatMap((r) => r.transactionMs), 95),
+    transactionP95Ms: summarize(reports.flatMap((r) => r.transactionMs)).p95,
   });
 }
 fs.rmSync(dir, { recursive: true, force: true });

@@ -104,7 +104,7 @@ async function foreignKeys(client: pg.Client): Promise<{ child: string; parent: 
 }
 
 /** Tables with every table they reference before them. */
-export function foreignKeyOrder(tables: readonly string[], references: readonly { child: string; parent: string }[]): string[] {
+function foreignKeyOrder(tables: readonly string[], references: readonly { child: string; parent: string }[]): string[] {
   const ordered: string[] = [];
   const visit = (table: string, path: string[]) => {
     if (ordered.includes(table)) return;
@@ -122,6 +122,6 @@ export function foreignKeyOrder(tables: readonly string[], references: readonly 
  */
 function toPostgres(type: string, value: unknown): unknown {
   if (value === null) return null;
-  if (type === "boolean") return value === 1 || value === 1n || value === true;
+  if (type === "boolean") return value === 1;
   return value;
 }

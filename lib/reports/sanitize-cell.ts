@@ -7,9 +7,20 @@
  */
 const FORMULA_TRIGGERS = ["=", "+", "-", "@", "\t", "\r"] as const;
 
+/**
+ * Text that import would read as sanitized: a trigger, after any number of apostrophes. Text
+ * that itself begins with apostrophes before a trigger ("'=x" typed by a person) gets one more
+ * apostrophe too, or importing the export would take the person's apostrophe away.
+ */
+function startsLikeFormula(text: string): boolean {
+  let i = 0;
+  while (text[i] === "'") i++;
+  return FORMULA_TRIGGERS.some((c) => text.startsWith(c, i));
+}
+
 /** A leading apostrophe makes spreadsheets show the text as text; it is not displayed. */
 export function sanitizeCell(text: string): string {
-  return FORMULA_TRIGGERS.some((c) => text.startsWith(c)) ? `'${text}` : text;
+  return startsLikeFormula(text) ? `'${text}` : text;
 }
 
 /**
@@ -17,5 +28,5 @@ export function sanitizeCell(text: string): string {
  * apostrophe on every round trip. Only an apostrophe that sanitizeCell could have added is removed.
  */
 export function unsanitizeCell(text: string): string {
-  return text.startsWith("'") && FORMULA_TRIGGERS.some((c) => text.startsWith(c, 1)) ? text.slice(1) : text;
+  return text.startsWith("'") && startsLikeFormula(text) ? text.slice(1) : text;
 }

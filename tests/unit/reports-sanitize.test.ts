@@ -17,12 +17,28 @@ describe("sanitizeCell", () => {
     for (const text of ["Joint research", "Ə ş Қ ң ө", "a=b", "", " =not first", "'quoted"]) expect(sanitizeCell(text)).toBe(text);
   });
 
+  it("keeps a person's own apostrophe before a trigger through export and import", () => {
+    for (const text of ["'@", "'=SUM(1)", "''-5", "'\tx"]) {
+      expect(sanitizeCell(text)).toBe(`'${text}`);
+      expect(unsanitizeCell(sanitizeCell(text))).toBe(text);
+    }
+  });
+
+  // Random text rarely starts with apostrophes and triggers, which is where the rules meet, so the
+  // texts are built mostly from those characters: every run covers that corner, not one run in ten.
+  const cellText = fc.oneof(
+    fc.string(),
+    fc
+      .tuple(fc.array(fc.constantFrom("'", "=", "+", "-", "@", "\t", "\r", " ", "a"), { maxLength: 5 }), fc.string())
+      .map(([head, tail]) => head.join("") + tail),
+  );
+
   it("round-trips through unsanitizeCell for any text", () => {
-    fc.assert(fc.property(fc.string(), (text) => unsanitizeCell(sanitizeCell(text)) === text));
+    fc.assert(fc.property(cellText, (text) => unsanitizeCell(sanitizeCell(text)) === text));
   });
 
   it("never leaves a sanitized cell starting with a trigger character", () => {
-    fc.assert(fc.property(fc.string(), (text) => !/^[=+\-@\t\r]/.test(sanitizeCell(text))));
+    fc.assert(fc.property(cellText, (text) => !/^[=+\-@\t\r]/.test(sanitizeCell(text))));
   });
 });
 

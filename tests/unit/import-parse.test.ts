@@ -65,7 +65,8 @@ describe("parseImportCsv", () => {
       targetDate: null,
       leadOrganization: "-Port of Aktau",
       parties: ["-Port of Aktau", "ADY"],
-      summary: "Line one\nline two, with \"quotes\"",
+      // A person's own apostrophe before a formula character survives too.
+      summary: "'+ line one\nline two, with \"quotes\"",
       worstSeverity: "high",
       nextMilestoneDue: null,
       lastUpdateAt: null,

@@ -55,6 +55,14 @@ export function agreementWhere(
   }
   if (query.targetFrom) and.push({ targetDate: { gte: dayStart(query.targetFrom) } });
   if (query.targetTo) and.push({ targetDate: { lte: dayEnd(query.targetTo) } });
+  if (query.dueFrom || query.dueTo) {
+    // "What does SOCAR still owe this quarter?": an open milestone due within the days, overdue
+    // ones included (they are owed still).
+    const dueDate: Prisma.DateTimeFilter = {};
+    if (query.dueFrom) dueDate.gte = dayStart(query.dueFrom);
+    if (query.dueTo) dueDate.lte = dayEnd(query.dueTo);
+    and.push({ milestones: { some: { doneDate: null, dueDate } } });
+  }
   if (query.overdue) {
     // An open milestone due before today exists exactly when the earliest open one (kept on the
     // row as nextMilestoneDue) is due before today.

@@ -30,6 +30,9 @@ export const agreementQuerySchema = z.object({
   minSeverity: z.enum(SEVERITIES).optional().catch(undefined),
   targetFrom: isoDate.optional().catch(undefined),
   targetTo: isoDate.optional().catch(undefined),
+  /** An open (not done) milestone due within these days. */
+  dueFrom: isoDate.optional().catch(undefined),
+  dueTo: isoDate.optional().catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
   dueSoon: z.enum(["1"]).optional().catch(undefined),
   stale: z.enum(["1"]).optional().catch(undefined),
@@ -73,6 +76,8 @@ export const FILTER_KEYS = [
   "minSeverity",
   "targetFrom",
   "targetTo",
+  "dueFrom",
+  "dueTo",
   "overdue",
   "dueSoon",
   "stale",

@@ -90,6 +90,64 @@ test("combined filters give exactly the rows the database holds, in the chosen o
   expect(await referencesOnPage(page)).toEqual([rows.rail, rows.port, rows.fund, rows.ferry, rows.egov, rows.youth].map((r) => r.reference));
 });
 
+test("what an organization still owes in a quarter: open milestones due within the days", async ({ page }) => {
+  const viewer = await createTestUser("viewer");
+  const visit = await createTestVisit();
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const make = (o: Parameters<typeof createTestAgreement>[0]) => createTestAgreement({ visitId: visit.id, area: "energy", ...o });
+  const rows = {
+    owes: await make({ title: "Owes in the quarter", lead: SOCAR, parties: [SAMRUK], milestones: [{ title: "Report", dueDate: day("2027-02-10") }] }),
+    done: await make({ title: "Delivered early", lead: SOCAR, parties: [SAMRUK], milestones: [{ title: "Report", dueDate: day("2027-02-15"), doneDate: day("2027-01-20") }] }),
+    lastDay: await make({
+      title: "Party, due on the last day",
+      lead: ASCO,
+      parties: [SOCAR],
+      milestones: [{ title: "Earlier", dueDate: day("2026-12-20") }, { title: "Last day", dueDate: day("2027-03-31") }],
+    }),
+    otherOrg: await make({ title: "Not SOCAR's", lead: KZ_DIGITAL, parties: [SAMRUK], milestones: [{ title: "Report", dueDate: day("2027-01-05") }] }),
+    later: await make({ title: "Due after the quarter", lead: SOCAR, parties: [SAMRUK], milestones: [{ title: "Report", dueDate: day("2027-04-01") }] }),
+  };
+  const socar = await db.organization.findFirstOrThrow({ where: { name: SOCAR } });
+  await login(page, viewer.email, viewer.password);
+  await page.goto(`/agreements?visit=${visit.id}`);
+  await expect(page.getByTestId("agreement-count")).toHaveText("5 agreements");
+
+  await page.getByLabel("Organization (lead or party)").selectOption(socar.id);
+  await expect(page).toHaveURL(new RegExp(`org=${socar.id}`));
+  await page.getByLabel("Open milestone due from", { exact: true }).fill("2027-01-01");
+  await expect(page).toHaveURL(/dueFrom=2027-01-01/);
+  await page.getByLabel("Open milestone due to", { exact: true }).fill("2027-03-31");
+  await expect(page).toHaveURL(/dueTo=2027-03-31/);
+  await expect(page.getByTestId("agreement-count")).toHaveText("2 agreements");
+  expect((await referencesOnPage(page)).sort()).toEqual([rows.owes.reference, rows.lastDay.reference].sort());
+
+  // The same set, straight from the database.
+  const expected = await db.agreement.findMany({
+    where: {
+      visitId: visit.id,
+      OR: [{ leadOrganizationId: socar.id }, { parties: { some: { organizationId: socar.id } } }],
+      milestones: { some: { doneDate: null, dueDate: { gte: day("2027-01-01"), lte: new Date("2027-03-31T23:59:59.999Z") } } },
+    },
+    select: { reference: true },
+  });
+  expect(expected.map((e) => e.reference).sort()).toEqual([rows.owes.reference, rows.lastDay.reference].sort());
+
+  // A "to" before the "from" is said next to the field, not left as a puzzling empty table.
+  await page.getByLabel("Open milestone due from", { exact: true }).fill("2027-04-01");
+  await expect(page).toHaveURL(/dueFrom=2027-04-01/);
+  await expect(page.getByTestId("agreement-count")).toHaveText("0 agreements");
+  const to = page.getByLabel("Open milestone due to", { exact: true });
+  await expect(to).toHaveAttribute("aria-invalid", "true");
+  await expect(to).toHaveAccessibleDescription("“Open milestone due to” is before “Open milestone due from”: no agreement can match.");
+
+  // Removing the "to" chip leaves SOCAR's open milestones from April on.
+  await page.locator('[data-chip="dueTo"]').click();
+  await expect(page).not.toHaveURL(/dueTo=/);
+  await expect(to).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
+  expect(await referencesOnPage(page)).toEqual([rows.later.reference]);
+});
+
 test("search is case-insensitive in Cyrillic and Azerbaijani letters", async ({ page }) => {
   const viewer = await createTestUser("viewer");
   const { visit, rows } = await portfolio();

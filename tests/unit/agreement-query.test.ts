@@ -18,6 +18,8 @@ describe("parseAgreementQuery", () => {
       status: ["on_track", "exploded"],
       side: "RU",
       targetFrom: "2025-13-45",
+      dueFrom: "2026-02-30",
+      dueTo: "next quarter",
       minSeverity: "apocalyptic",
       org: "'; DROP TABLE",
       overdue: "yes",
@@ -25,6 +27,8 @@ describe("parseAgreementQuery", () => {
     expect(q).toMatchObject({ page: 1, size: 25, sort: "reference", dir: "asc", area: ["energy"], status: ["on_track"] });
     expect(q.side).toBeUndefined();
     expect(q.targetFrom).toBeUndefined();
+    expect(q.dueFrom).toBeUndefined();
+    expect(q.dueTo).toBeUndefined();
     expect(q.minSeverity).toBeUndefined();
     expect(q.org).toBeUndefined();
     expect(q.overdue).toBeUndefined();
@@ -44,7 +48,8 @@ describe("parseAgreementQuery", () => {
   });
 
   it("round-trips through URL parameters", () => {
-    const q = parseAgreementQuery({ q: "Şirkət", area: "energy,transport", sort: "progress", dir: "desc", page: "2", size: "50" });
+    const q = parseAgreementQuery({ q: "Şirkət", area: "energy,transport", dueFrom: "2026-10-01", dueTo: "2026-12-31", sort: "progress", dir: "desc", page: "2", size: "50" });
+    expect(q).toMatchObject({ dueFrom: "2026-10-01", dueTo: "2026-12-31" });
     expect(parseAgreementQuery(agreementQueryToParams(q))).toEqual(q);
     expect(agreementQueryToParams(parseAgreementQuery({})).toString()).toBe("");
   });

@@ -15,6 +15,51 @@ export type FilterOptions = {
 
 const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
+type DayKey = "targetFrom" | "targetTo" | "dueFrom" | "dueTo";
+
+/**
+ * A "from / to" pair of days. A "to" before the "from" matches nothing; it is said next to the
+ * field, so an empty table is never a puzzle.
+ */
+function DayRange({
+  from,
+  to,
+  local,
+  update,
+}: {
+  from: DayKey;
+  to: DayKey;
+  local: AgreementQuery;
+  update: (changes: Record<string, string | null>) => void;
+}) {
+  const t = useTranslations("filters");
+  const inverted = Boolean(local[from] && local[to] && local[to] < local[from]);
+  const errorId = `filter-${to}-error`;
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      {[from, to].map((key) => (
+        <div key={key}>
+          <label htmlFor={`filter-${key}`} className="block text-sm font-medium">
+            {t(key)}
+          </label>
+          <input
+            id={`filter-${key}`}
+            type="date"
+            value={local[key] ?? ""}
+            onChange={(e) => update({ [key]: e.target.value || null })}
+            className={control}
+            aria-invalid={key === to && inverted ? true : undefined}
+            aria-describedby={key === to && inverted ? errorId : undefined}
+          />
+        </div>
+      ))}
+      <p id={errorId} className="col-span-2 text-sm text-red-700 empty:hidden" aria-live="polite">
+        {inverted ? t("rangeInverted", { from: t(from), to: t(to) }) : null}
+      </p>
+    </div>
+  );
+}
+
 /** Every filter of the table; each change navigates, so the URL always holds the whole view. */
 export function AgreementFilters({ query, options }: { query: AgreementQuery; options: FilterOptions }) {
   const t = useTranslations();
@@ -132,20 +177,8 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
               </select>
             </div>
           </div>
-          <div className="grid grid-cols-2 gap-2">
-            <div>
-            <label htmlFor="filter-targetFrom" className="block text-sm font-medium">
-              {t("filters.targetFrom")}
-            </label>
-            <input id="filter-targetFrom" type="date" value={local.targetFrom ?? ""} onChange={(e) => update({ targetFrom: e.target.value || null })} className={control} />
-            </div>
-            <div>
-            <label htmlFor="filter-targetTo" className="block text-sm font-medium">
-              {t("filters.targetTo")}
-            </label>
-            <input id="filter-targetTo" type="date" value={local.targetTo ?? ""} onChange={(e) => update({ targetTo: e.target.value || null })} className={control} />
-            </div>
-          </div>
+          <DayRange from="targetFrom" to="targetTo" local={local} update={update} />
+          <DayRange from="dueFrom" to="dueTo" local={local} update={update} />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={Boolean(local.overdue)} onChange={(e) => update({ overdue: e.target.checked ? "1" : null })} />
             {t("filters.overdue")}

@@ -37,6 +37,8 @@ export async function FilterChips({ query, options }: { query: AgreementQuery; o
       : []),
     ...(query.targetFrom ? [{ key: "targetFrom", label: `${t("filters.targetFrom")}: ${query.targetFrom}`, without: { targetFrom: undefined } }] : []),
     ...(query.targetTo ? [{ key: "targetTo", label: `${t("filters.targetTo")}: ${query.targetTo}`, without: { targetTo: undefined } }] : []),
+    ...(query.dueFrom ? [{ key: "dueFrom", label: `${t("filters.dueFrom")}: ${query.dueFrom}`, without: { dueFrom: undefined } }] : []),
+    ...(query.dueTo ? [{ key: "dueTo", label: `${t("filters.dueTo")}: ${query.dueTo}`, without: { dueTo: undefined } }] : []),
     ...(query.overdue ? [{ key: "overdue", label: t("filters.overdue"), without: { overdue: undefined } }] : []),
     ...(query.dueSoon ? [{ key: "dueSoon", label: t("filters.dueSoon"), without: { dueSoon: undefined } }] : []),
     ...(query.stale ? [{ key: "stale", label: t("filters.stale"), without: { stale: undefined } }] : []),
@@ -64,5 +66,5 @@ export async function FilterChips({ query, options }: { query: AgreementQuery; o
 }
 
 export function clearedHref(query: AgreementQuery) {
-  return href({ ...query, q: "", area: [], status: [], org: undefined, side: undefined, visit: undefined, challenge: undefined, minSeverity: undefined, targetFrom: undefined, targetTo: undefined, overdue: undefined, dueSoon: undefined, stale: undefined, archived: undefined });
+  return href({ ...query, q: "", area: [], status: [], org: undefined, side: undefined, visit: undefined, challenge: undefined, minSeverity: undefined, targetFrom: undefined, targetTo: undefined, dueFrom: undefined, dueTo: undefined, overdue: undefined, dueSoon: undefined, stale: undefined, archived: undefined });
 }

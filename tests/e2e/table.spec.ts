@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createTestAgreement, createTestUser, createTestVisit, db, SAMRUK, SOCAR } from "./support/db";
 import { login } from "./support/auth";
+import { quarterRange } from "../../lib/domain/quarters";
 
 const KZ_DIGITAL = "Ministry of Digital Development, Innovation and Aerospace Industry of the Republic of Kazakhstan";
 const ASCO = "Azerbaijan Caspian Shipping Company";
@@ -106,11 +107,12 @@ test("what an organization still owes in a quarter: open milestones due within t
     }),
     otherOrg: await make({ title: "Not SOCAR's", lead: KZ_DIGITAL, parties: [SAMRUK], milestones: [{ title: "Report", dueDate: day("2027-01-05") }] }),
     later: await make({ title: "Due after the quarter", lead: SOCAR, parties: [SAMRUK], milestones: [{ title: "Report", dueDate: day("2027-04-01") }] }),
+    today: await make({ title: "Due today", lead: SOCAR, parties: [SAMRUK], milestones: [{ title: "Report", dueDate: new Date() }] }),
   };
   const socar = await db.organization.findFirstOrThrow({ where: { name: SOCAR } });
   await login(page, viewer.email, viewer.password);
   await page.goto(`/agreements?visit=${visit.id}`);
-  await expect(page.getByTestId("agreement-count")).toHaveText("5 agreements");
+  await expect(page.getByTestId("agreement-count")).toHaveText("6 agreements");
 
   await page.getByLabel("Organization (lead or party)").selectOption(socar.id);
   await expect(page).toHaveURL(new RegExp(`org=${socar.id}`));
@@ -146,6 +148,23 @@ test("what an organization still owes in a quarter: open milestones due within t
   await expect(to).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
   expect(await referencesOnPage(page)).toEqual([rows.later.reference]);
+
+  // One click for this quarter (the dates are lib/domain/quarters.ts's, unit-tested there).
+  await page.getByRole("button", { name: "Due this quarter" }).click();
+  const quarter = quarterRange(new Date());
+  await expect(page).toHaveURL(new RegExp(`dueFrom=${quarter.from}`));
+  await expect(page).toHaveURL(new RegExp(`dueTo=${quarter.to}`));
+  const inQuarter = await db.agreement.findMany({
+    where: {
+      visitId: visit.id,
+      OR: [{ leadOrganizationId: socar.id }, { parties: { some: { organizationId: socar.id } } }],
+      milestones: { some: { doneDate: null, dueDate: { gte: day(quarter.from), lte: new Date(`${quarter.to}T23:59:59.999Z`) } } },
+    },
+    select: { reference: true },
+  });
+  expect(inQuarter.map((a) => a.reference)).toContain(rows.today.reference);
+  await expect(page.getByTestId("agreement-count")).toHaveText(inQuarter.length === 1 ? "1 agreement" : `${inQuarter.length} agreements`);
+  expect((await referencesOnPage(page)).sort()).toEqual(inQuarter.map((a) => a.reference).sort());
 });
 
 test("search is case-insensitive in Cyrillic and Azerbaijani letters", async ({ page }) => {

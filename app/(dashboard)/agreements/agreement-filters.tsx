@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { AGREEMENT_STATUSES, AREAS, SEVERITIES, SIDES } from "@/lib/domain/vocabulary";
 import type { AgreementQuery } from "@/lib/validations/agreement-query";
 import { useUrlParams } from "@/app/_components/use-url-params";
+import { quarterRange } from "@/lib/domain/quarters";
 
 export type FilterOptions = {
   organizations: { id: string; name: string; country: string }[];
@@ -26,11 +27,14 @@ function DayRange({
   to,
   local,
   update,
+  quarters = false,
 }: {
   from: DayKey;
   to: DayKey;
   local: AgreementQuery;
   update: (changes: Record<string, string | null>) => void;
+  /** Offer "this quarter" and "next quarter" as one click each. */
+  quarters?: boolean;
 }) {
   const t = useTranslations("filters");
   const inverted = Boolean(local[from] && local[to] && local[to] < local[from]);
@@ -56,6 +60,24 @@ function DayRange({
       <p id={errorId} className="col-span-2 text-sm text-red-700 empty:hidden" aria-live="polite">
         {inverted ? t("rangeInverted", { from: t(from), to: t(to) }) : null}
       </p>
+      {quarters ? (
+        <div className="col-span-2 flex flex-wrap gap-2 text-sm">
+          {(["thisQuarter", "nextQuarter"] as const).map((label, offset) => (
+            <button
+              key={label}
+              type="button"
+              className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-50"
+              onClick={() => {
+                // The clock is read on the click, never during render (server and browser agree).
+                const range = quarterRange(new Date(), offset);
+                update({ [from]: range.from, [to]: range.to });
+              }}
+            >
+              {t(label)}
+            </button>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }
@@ -178,7 +200,7 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
             </div>
           </div>
           <DayRange from="targetFrom" to="targetTo" local={local} update={update} />
-          <DayRange from="dueFrom" to="dueTo" local={local} update={update} />
+          <DayRange from="dueFrom" to="dueTo" local={local} update={update} quarters />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={Boolean(local.overdue)} onChange={(e) => update({ overdue: e.target.checked ? "1" : null })} />
             {t("filters.overdue")}

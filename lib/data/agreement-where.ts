@@ -2,10 +2,8 @@ import type { Prisma } from "../generated/prisma/client";
 import { foldForSearch } from "../domain/search-text";
 import { SEVERITIES } from "../domain/vocabulary";
 import { startOfUtcDay } from "../domain/rollups";
+import { dueSoonWindow } from "../domain/dashboard";
 import type { AgreementQuery } from "../validations/agreement-query";
-
-/** "Due soon": an open milestone due from today through the next 30 days. */
-export const DUE_SOON_DAYS = 30;
 
 const dayStart = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const dayEnd = (iso: string) => new Date(`${iso}T23:59:59.999Z`);
@@ -69,8 +67,9 @@ export function agreementWhere(
     and.push({ nextMilestoneDue: { lt: startOfUtcDay(options.now) } });
   }
   if (query.dueSoon) {
-    const from = startOfUtcDay(options.now);
-    and.push({ milestones: { some: { doneDate: null, dueDate: { gte: from, lt: new Date(from.getTime() + (DUE_SOON_DAYS + 1) * 86_400_000) } } } });
+    // The dashboard's "due soon" window, so its number and the table behind it always agree.
+    const { from, until } = dueSoonWindow(options.now);
+    and.push({ milestones: { some: { doneDate: null, dueDate: { gte: from, lt: until } } } });
   }
   if (query.stale) and.push(staleWhere(options));
   return { AND: and };

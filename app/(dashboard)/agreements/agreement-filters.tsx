@@ -171,6 +171,7 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
               {options.visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
             </select>
           </div>
+          <DayRange from="targetFrom" to="targetTo" local={local} update={update} />
         </div>
         <div className="space-y-2">
           <div className="grid grid-cols-2 gap-2">
@@ -199,7 +200,6 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
               </select>
             </div>
           </div>
-          <DayRange from="targetFrom" to="targetTo" local={local} update={update} />
           <DayRange from="dueFrom" to="dueTo" local={local} update={update} quarters />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={Boolean(local.overdue)} onChange={(e) => update({ overdue: e.target.checked ? "1" : null })} />

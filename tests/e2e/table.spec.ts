@@ -140,7 +140,7 @@ test("what an organization still owes in a quarter: open milestones due within t
   await expect(page.getByTestId("agreement-count")).toHaveText("0 agreements");
   const to = page.getByLabel("Open milestone due to", { exact: true });
   await expect(to).toHaveAttribute("aria-invalid", "true");
-  await expect(to).toHaveAccessibleDescription("“Open milestone due to” is before “Open milestone due from”: no agreement can match.");
+  await expect(to).toHaveAccessibleDescription("The “to” date is before the “from” date: no agreement can match.");
 
   // Removing the "to" chip leaves SOCAR's open milestones from April on.
   await page.locator('[data-chip="dueTo"]').click();

@@ -22,7 +22,7 @@ type DayKey = "targetFrom" | "targetTo" | "dueFrom" | "dueTo";
  * A "from / to" pair of days. A "to" before the "from" matches nothing; it is said next to the
  * field, so an empty table is never a puzzle.
  */
-function DayRange({
+function DateRangeFilter({
   from,
   to,
   local,
@@ -58,7 +58,7 @@ function DayRange({
         </div>
       ))}
       <p id={errorId} className="col-span-2 text-sm text-red-700 empty:hidden" aria-live="polite">
-        {inverted ? t("rangeInverted", { from: t(from), to: t(to) }) : null}
+        {inverted ? t("rangeInverted") : null}
       </p>
       {quarters ? (
         <div className="col-span-2 flex flex-wrap gap-2 text-sm">
@@ -171,7 +171,7 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
               {options.visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
             </select>
           </div>
-          <DayRange from="targetFrom" to="targetTo" local={local} update={update} />
+          <DateRangeFilter from="targetFrom" to="targetTo" local={local} update={update} />
         </div>
         <div className="space-y-2">
           <div className="grid grid-cols-2 gap-2">
@@ -200,7 +200,7 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
               </select>
             </div>
           </div>
-          <DayRange from="dueFrom" to="dueTo" local={local} update={update} quarters />
+          <DateRangeFilter from="dueFrom" to="dueTo" local={local} update={update} quarters />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={Boolean(local.overdue)} onChange={(e) => update({ overdue: e.target.checked ? "1" : null })} />
             {t("filters.overdue")}

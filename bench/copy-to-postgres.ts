@@ -5,14 +5,14 @@
 // PostgreSQL migrations, then copies every table (scripts/lib/copy-to-postgres.ts), printing its progress.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { describeDatabaseUrl, sqliteFilePath } from "../lib/database-url";
+import { describeDatabaseUrl, isSqliteUrl, sqliteFilePath } from "../lib/database-url";
 import { copySqliteToPostgres } from "../scripts/lib/copy-to-postgres";
 import { emptyPostgresDatabase, migrate } from "../scripts/lib/prepare";
 
 const { values } = parseArgs({ options: { from: { type: "string" }, to: { type: "string" } } });
 const args = z
   .object({
-    from: z.string().startsWith("file:", { message: "expects a file: URL of a generated portfolio" }).default("file:./data/bench.db"),
+    from: z.string().refine(isSqliteUrl, { message: "expects a file: URL of a generated portfolio" }).default("file:./data/bench.db"),
     to: z
       .string()
       .regex(/^postgres(ql)?:\/\/.+\/[^/?]*_(bench|test)(\?.*)?$/, {

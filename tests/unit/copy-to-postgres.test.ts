@@ -18,7 +18,6 @@ function normalize(value: unknown, type: string): unknown {
   if (value === null) return null;
   if (type === "boolean") return value === true || value === 1;
   if (type.startsWith("timestamp")) return new Date(value instanceof Date ? value : String(value)).toISOString();
-  if (typeof value === "bigint") return Number(value);
   return value;
 }
 

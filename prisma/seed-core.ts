@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { bumpRevision } from "../lib/data/revision";
-import { hashPassword } from "../lib/auth/password";
+import { hashPassword } from "../lib/domain/password-hash";
 import { recordAudit } from "../lib/data/audit";
 import { agreementSearchText } from "../lib/data/agreement-search";
 import { SEED_CHALLENGE_KEYS } from "../lib/domain/vocabulary";

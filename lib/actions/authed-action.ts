@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { getCurrentUser, type CurrentUser } from "../auth/session";
-import { can, type Permission } from "../auth/permissions";
+import { getCurrentUser } from "../auth/session";
+import type { CurrentUser } from "../data/session-user";
+import { can, type Permission } from "../domain/permissions";
 import { ActionError } from "../errors";
 
 export { ActionError };

@@ -2,7 +2,7 @@ import "server-only";
 import { currentRevision, revisionCache } from "./revision-cache";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
-import type { Actor } from "../auth/permissions";
+import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import type { AgreementFields } from "../validations/agreement";
 import { recordAudit } from "./audit";

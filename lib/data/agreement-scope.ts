@@ -1,5 +1,5 @@
 import type { Tx } from "../prisma-client";
-import { can, type Actor, type AgreementScope } from "../auth/permissions";
+import { can, type Actor, type AgreementScope } from "../domain/permissions";
 import { ActionError } from "../errors";
 import { formatDateTime } from "../format";
 

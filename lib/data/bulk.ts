@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
-import { can, type Actor } from "../auth/permissions";
+import { can, type Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import type { AgreementStatus } from "../domain/vocabulary";
 import type { BulkUpdateInput } from "../validations/bulk";

@@ -6,8 +6,8 @@ import { toUpdateSummary, updateSummarySelect, type UpdateSummary } from "./trac
 import { prisma } from "../db";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
-import type { CurrentUser } from "../auth/session";
-import { trackableAgreementsWhere } from "../auth/permissions";
+import type { CurrentUser } from "./session-user";
+import { trackableAgreementsWhere } from "../domain/permissions";
 import { startOfUtcDay } from "../domain/rollups";
 import {
   dueSoonWindow,

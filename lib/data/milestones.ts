@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
-import type { Actor } from "../auth/permissions";
+import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import { nextMilestoneDue } from "../domain/rollups";
 import type {

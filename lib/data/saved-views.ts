@@ -1,8 +1,8 @@
 import "server-only";
 import { currentRevision, revisionCache } from "./revision-cache";
 import { prisma } from "../db";
-import type { Actor } from "../auth/permissions";
-import { can } from "../auth/permissions";
+import type { Actor } from "../domain/permissions";
+import { can } from "../domain/permissions";
 import { ActionError } from "../errors";
 import { agreementQueryToParams, parseAgreementQuery } from "../validations/agreement-query";
 import { recordAudit } from "./audit";

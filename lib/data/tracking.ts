@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
-import type { Actor } from "../auth/permissions";
+import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import { progressRuleErrors } from "../domain/progress-rule";
 import { worstSeverityIndex } from "../domain/rollups";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { prismaClient, type Tx } from "../../../lib/prisma-client";
-import { hashPassword } from "../../../lib/auth/password";
+import { hashPassword } from "../../../lib/domain/password-hash";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
 import { agreementSearchText } from "../../../lib/data/agreement-search";
 import { nextMilestoneDue } from "../../../lib/domain/rollups";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/domain/permissions";
 import { getAgreementByReference, listChallenges } from "@/lib/data/agreements";
 import { listHistory } from "@/lib/data/tracking";
 import { scopeOf } from "@/lib/data/agreement-scope";

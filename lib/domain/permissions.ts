@@ -1,4 +1,4 @@
-import type { Role } from "../domain/vocabulary";
+import type { Role } from "./vocabulary";
 
 export const PERMISSIONS = [
   "agreement:read",

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { bumpRevision } from "../lib/data/revision";
+import { bumpRevision } from "../lib/data/data-revision";
 import { hashPassword } from "../lib/domain/password-hash";
 import { recordAudit } from "../lib/data/audit";
 import { agreementSearchText } from "../lib/data/agreement-search";

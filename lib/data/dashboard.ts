@@ -1,6 +1,6 @@
 import "server-only";
 import { statusTrend } from "./dashboard-trend";
-import { currentRevision, revisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { heatGroupsByArea } from "./dashboard-heat";
 import { toUpdateSummary, updateSummarySelect, type UpdateSummary } from "./tracking";
 import { prisma } from "../db";

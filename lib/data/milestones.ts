@@ -12,7 +12,8 @@ import type {
   milestoneReopenSchema,
 } from "../validations/tracking";
 import { recordAudit } from "./audit";
-import { requireTrackable, staleError } from "./agreement-scope";
+import { requireTrackable } from "./agreement-write-permission";
+import { staleError } from "./stale-save";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const view = (m: { title: string; dueDate: Date; doneDate: Date | null; evidence: string }) => ({

@@ -1,5 +1,5 @@
 import "server-only";
-import { currentRevision, revisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { prisma } from "../db";
 import type { Actor } from "../domain/permissions";
 import { can } from "../domain/permissions";

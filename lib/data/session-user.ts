@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import { ROLES, type Role } from "../domain/vocabulary";
 import type { Actor } from "../domain/permissions";
-import { currentRevision, revisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-keyed-cache";
 
 export type CurrentUser = Actor & {
   email: string;

@@ -8,7 +8,8 @@ import { worstSeverityIndex } from "../domain/rollups";
 import type { StatusUpdateInput } from "../validations/tracking";
 import { recordAudit } from "./audit";
 import type { UpdateSummary } from "../reports/status-report-model";
-import { requireTrackable, staleError } from "./agreement-scope";
+import { requireTrackable } from "./agreement-write-permission";
+import { staleError } from "./stale-save";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 
 export type { UpdateSummary };

@@ -51,6 +51,19 @@ export function can(actor: Actor, permission: Permission, agreement?: AgreementS
   return involvesOrganization(agreement, actor.organizationId);
 }
 
+/** What can() needs from an agreement read with its parties. */
+export function scopeOf(agreement: {
+  leadOrganizationId: string;
+  archivedAt: Date | null;
+  parties: readonly { organizationId: string }[];
+}): AgreementScope {
+  return {
+    leadOrganizationId: agreement.leadOrganizationId,
+    partyOrganizationIds: agreement.parties.map((p) => p.organizationId),
+    archivedAt: agreement.archivedAt,
+  };
+}
+
 /** The Prisma `where` fragment of the agreements an actor may track (scope writes in the query). */
 export function trackableAgreementsWhere(actor: Actor) {
   if (actor.role === "admin") return { archivedAt: null };

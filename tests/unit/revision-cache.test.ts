@@ -1,4 +1,4 @@
-// Read caches keyed on the data revision (lib/data/revision-cache.ts): a repeated read costs one
+// Read caches keyed on the data revision (lib/data/revision-keyed-cache.ts): a repeated read costs one
 // small query, and any audited change, made by any app instance, is seen by the next read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RevisionCache } from "@/lib/read-cache";

@@ -5,7 +5,7 @@ import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
 import { agreementSearchText } from "../../../lib/data/agreement-search";
 import { nextMilestoneDue } from "../../../lib/domain/rollups";
 import { E2E_DATABASE_URL } from "./constants";
-import { bumpRevision } from "../../../lib/data/revision";
+import { bumpRevision } from "../../../lib/data/data-revision";
 
 // Tests write while the app writes: on SQLite, wait up to 10 s for the app's write lock.
 const client = prismaClient(E2E_DATABASE_URL, { sqliteBusyTimeoutMs: 10_000 });

@@ -6,7 +6,7 @@ import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import type { AgreementFields } from "../validations/agreement";
 import { recordAudit } from "./audit";
-import { agreementSearchText } from "./agreement-search";
+import { agreementSearchText } from "../domain/agreement-search-text";
 import { staleError } from "./stale-save";
 
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);

@@ -4,7 +4,7 @@ import { prisma } from "../db";
 import type { Actor } from "../domain/permissions";
 import { can } from "../domain/permissions";
 import { ActionError } from "../errors";
-import { agreementQueryToParams, parseAgreementQuery } from "../validations/agreement-query";
+import { agreementQueryToParams, parseAgreementQuery } from "../url-state/agreement-query";
 import { recordAudit } from "./audit";
 
 /** Views a user sees: their own and every shared one. */

@@ -16,7 +16,7 @@ import {
   agreementQueryToParams,
   parseAgreementQuery,
   type AgreementQuery,
-} from "../validations/agreement-query";
+} from "../url-state/agreement-query";
 
 const DAY_MS = 86_400_000;
 

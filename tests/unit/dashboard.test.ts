@@ -14,7 +14,7 @@ import {
 } from "@/lib/domain/dashboard";
 import { stateAsOf } from "@/lib/domain/as-of";
 import { AGREEMENT_STATUSES } from "@/lib/domain/vocabulary";
-import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { parseAgreementQuery } from "@/lib/url-state/agreement-query";
 
 const at = (iso: string) => new Date(iso);
 

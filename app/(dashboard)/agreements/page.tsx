@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/data/session-user";
 import { formatDay } from "@/lib/format";
 import { agreementFormOptions } from "@/lib/data/agreement-admin";
 import { listSavedViews } from "@/lib/data/saved-views";
-import { agreementQueryToParams, hasActiveFilters, parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { agreementQueryToParams, hasActiveFilters, parseAgreementQuery } from "@/lib/url-state/agreement-query";
 import { AgreementsTable, type TableRow } from "./agreements-table";
 import { AgreementFilters } from "./agreement-filters";
 import { clearedHref, FilterChips } from "./filter-chips";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { prismaClient, type Tx } from "../../../lib/prisma-client";
 import { hashPassword } from "../../../lib/domain/password-hash";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
-import { agreementSearchText } from "../../../lib/data/agreement-search";
+import { agreementSearchText } from "../../../lib/domain/agreement-search-text";
 import { nextMilestoneDue } from "../../../lib/domain/rollups";
 import { E2E_DATABASE_URL } from "./constants";
 import { bumpRevision } from "../../../lib/data/data-revision";

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { can, scopeOf } from "@/lib/domain/permissions";
 import { getAgreementByReference, listChallenges } from "@/lib/data/agreements";
-import { listHistory } from "@/lib/data/tracking";
+import { listHistory } from "@/lib/data/history";
 import { isOverdue } from "@/lib/domain/rollups";
 import { AGREEMENT_STATUSES, SEVERITIES } from "@/lib/domain/vocabulary";
 import { ProgressBar, StatusBadge } from "@/app/_components/status-badge";

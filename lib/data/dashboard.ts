@@ -12,17 +12,16 @@ import { trackableAgreementsWhere } from "../domain/permissions";
 import { startOfUtcDay } from "../domain/rollups";
 import {
   dueSoonWindow,
-  heatRow,
   isStale,
   LIST_LIMIT,
   scopedAreas,
-  scopeQuery,
   summarizePortfolio,
   type DashboardScope,
-  type HeatCell,
   type PortfolioSummary,
   type TrendPoint,
 } from "../domain/dashboard";
+import { heatRow, type HeatCell } from "../domain/dashboard-heat-map";
+import { scopeQuery } from "../url-state/dashboard-scope";
 import type { Area } from "../domain/vocabulary";
 import { agreementWhere, staleWhere } from "./agreement-where";
 import { CHALLENGE_ORDER } from "./challenge-order";

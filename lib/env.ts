@@ -28,7 +28,7 @@ export const envSchema = z
       .min(1, { message: "expects at least 1 day" })
       .max(365, { message: "expects at most 365 days" })
       .default(30),
-    // "off" keeps nothing between requests (lib/data/revision-cache.ts): for measuring the uncached
+    // "off" keeps nothing between requests (lib/data/revision-keyed-cache.ts): for measuring the uncached
     // path, or to rule the caches out while investigating.
     READ_CACHE: z.enum(["on", "off"], { message: 'expects "on" or "off"' }).default("on"),
   })

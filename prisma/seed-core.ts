@@ -1,8 +1,8 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { bumpRevision } from "../lib/data/revision";
-import { hashPassword } from "../lib/auth/password";
+import { bumpRevision } from "../lib/data/data-revision";
+import { hashPassword } from "../lib/domain/password-hash";
 import { recordAudit } from "../lib/data/audit";
-import { agreementSearchText } from "../lib/data/agreement-search";
+import { agreementSearchText } from "../lib/domain/agreement-search-text";
 import { SEED_CHALLENGE_KEYS } from "../lib/domain/vocabulary";
 import { nextMilestoneDue, worstSeverityIndex } from "../lib/domain/rollups";
 import {

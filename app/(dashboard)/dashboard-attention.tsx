@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { tableHref, type DashboardScope } from "@/lib/domain/dashboard";
+import { type DashboardScope } from "@/lib/domain/dashboard";
+import { tableHref } from "@/lib/url-state/dashboard-scope";
 import type { DashboardData } from "@/lib/data/dashboard";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { formatDay } from "@/lib/format";

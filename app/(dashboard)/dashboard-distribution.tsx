@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { AGREEMENT_STATUSES, STATUS_RAG } from "@/lib/domain/vocabulary";
-import { scopedAreas, tableHref, type DashboardScope, type PortfolioSummary } from "@/lib/domain/dashboard";
+import { scopedAreas, type DashboardScope, type PortfolioSummary } from "@/lib/domain/dashboard";
+import { tableHref } from "@/lib/url-state/dashboard-scope";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { DashboardBarChart } from "./dashboard-bar-chart";
 

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { DUE_SOON_DAYS, tableHref, type DashboardScope } from "@/lib/domain/dashboard";
+import { DUE_SOON_DAYS, type DashboardScope } from "@/lib/domain/dashboard";
+import { tableHref } from "@/lib/url-state/dashboard-scope";
 import type { DashboardData } from "@/lib/data/dashboard";
 
 /** The headline numbers, each a link to the rows behind it. */

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { clsx } from "clsx";
-import { heatCellHref, type DashboardScope, type HeatCell } from "@/lib/domain/dashboard";
+import { type DashboardScope } from "@/lib/domain/dashboard";
+import { type HeatCell } from "@/lib/domain/dashboard-heat-map";
+import { heatCellHref } from "@/lib/url-state/dashboard-scope";
 import type { Area } from "@/lib/domain/vocabulary";
 import { Panel } from "./dashboard-distribution";
 

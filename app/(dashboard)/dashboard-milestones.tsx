@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DUE_SOON_DAYS, tableHref, type DashboardScope } from "@/lib/domain/dashboard";
+import { DUE_SOON_DAYS, type DashboardScope } from "@/lib/domain/dashboard";
+import { tableHref } from "@/lib/url-state/dashboard-scope";
 import type { DashboardData, DashboardMilestone } from "@/lib/data/dashboard";
 import { formatDay } from "@/lib/format";
 import { Panel } from "./dashboard-distribution";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { getDashboard } from "@/lib/data/dashboard";
-import { parseDashboardScope } from "@/lib/domain/dashboard";
+import { parseDashboardScope } from "@/lib/url-state/dashboard-scope";
 import { formatDay } from "@/lib/format";
 import { DashboardScopeForm } from "./dashboard-scope-form";
 import { DashboardFigures } from "./dashboard-figures";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { CurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import type { CurrentUser } from "@/lib/data/session-user";
+import { can } from "@/lib/domain/permissions";
 import { logout } from "@/lib/actions/auth";
 import { NavLink } from "./nav-link";
 import { LocaleMenu } from "./locale-menu";

@@ -1,5 +1,5 @@
 // Text for the synthetic portfolio. Mixed English, Azerbaijani (Latin) and Kazakh (Cyrillic) so
-// that search over the folded text (lib/domain/search-text.ts) does the same work as on real data.
+// that search over the folded text (lib/domain/search-folding.ts) does the same work as on real data.
 import type { AgreementStatus, Area, Severity } from "../../lib/domain/vocabulary";
 
 type AreaPhrases = {

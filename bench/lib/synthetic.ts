@@ -1,7 +1,7 @@
 // Builds the rows of a synthetic portfolio in memory, one agreement at a time (pure: no database).
 // Rows keep the invariants lib/data keeps: Agreement.status/progress = its last StatusUpdate,
 // ChallengeAssessment = the last snapshot, worstSeverity/nextMilestoneDue from lib/domain/rollups.
-import { agreementSearchText } from "../../lib/data/agreement-search";
+import { agreementSearchText } from "../../lib/domain/agreement-search-text";
 import { nextMilestoneDue, worstSeverityIndex } from "../../lib/domain/rollups";
 import {
   AREA_CODES,

@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "../auth/config";
-import { lockoutFor } from "../auth/authenticate";
+import { lockoutFor } from "../data/sign-in-attempts";
 import { loginSchema, safeCallbackPath } from "../validations/auth";
 import { fieldErrorsOf, formDataToObject, type ActionResult } from "./authed-action";
 

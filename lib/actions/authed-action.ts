@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { getCurrentUser, type CurrentUser } from "../auth/session";
-import { can, type Permission } from "../auth/permissions";
+import { getCurrentUser } from "../auth/session";
+import type { CurrentUser } from "../data/session-user";
+import { can, type Permission } from "../domain/permissions";
 import { ActionError } from "../errors";
 
 export { ActionError };
@@ -38,6 +39,9 @@ export function authedAction<S extends z.ZodType, T>(
   return async (input: unknown): Promise<ActionResult<T>> => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: "errors.unauthenticated" };
+    // Step one of the permission check: the role. A permission scoped to an agreement
+    // ("agreement:track") is checked again, for that agreement, by the lib/data write itself
+    // (step two: lib/data/agreement-write-permission.ts), inside its transaction.
     if (!can(user, permission)) return { ok: false, message: "errors.forbidden" };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {

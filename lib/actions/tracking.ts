@@ -12,6 +12,9 @@ import {
 import { postStatusUpdate } from "../data/tracking";
 import { addMilestone, completeMilestone, editMilestone, reopenMilestone } from "../data/milestones";
 
+// Permissions are checked in two steps: authedAction checks the role ("agreement:track"), then each
+// lib/data write checks this agreement (lib/data/agreement-write-permission.ts) in its transaction.
+
 const refresh = () => {
   revalidatePath("/agreements", "layout");
   revalidatePath("/");

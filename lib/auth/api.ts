@@ -1,7 +1,8 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { getCurrentUser, type CurrentUser } from "./session";
-import { can, type Permission } from "./permissions";
+import { getCurrentUser } from "./session";
+import type { CurrentUser } from "../data/session-user";
+import { can, type Permission } from "../domain/permissions";
 
 export function jsonError(status: number, error: string, details?: unknown) {
   return NextResponse.json({ error, ...(details === undefined ? {} : { details }) }, { status });

@@ -3,17 +3,9 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getToken } from "next-auth/jwt";
-import { prisma } from "../db";
 import { env } from "../env";
-import { currentRevision, revisionCache } from "../data/revision-cache";
-import { ROLES, type Role } from "../domain/vocabulary";
-import { can, type Actor, type AgreementScope, type Permission } from "./permissions";
-
-export type CurrentUser = Actor & {
-  email: string;
-  name: string;
-  organizationName: string | null;
-};
+import { readSessionUser, type CurrentUser } from "../data/session-user";
+import { can, type AgreementScope, type Permission } from "../domain/permissions";
 
 /**
  * The signed-in user, checked against the database on every request (by the data revision: their
@@ -23,27 +15,8 @@ export type CurrentUser = Actor & {
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = await sessionUserId();
   if (!id) return null;
-  return userCache.get(id, await currentRevision(), () => readUser(id));
+  return readSessionUser(id);
 });
-
-// Every change to a user (deactivation, role, organization, name) is audited and so moves the data
-// revision: the next request of that person reads their row again, on every app instance.
-const userCache = revisionCache<CurrentUser | null>({ maxEntries: 1024, maxAgeMs: Infinity });
-
-async function readUser(id: string): Promise<CurrentUser | null> {
-  const user = await prisma.user.findUnique({ where: { id }, include: { organization: true } });
-  if (!user || !user.active) return null;
-  const role = ROLES.find((r) => r === user.role);
-  if (!role) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: role satisfies Role,
-    organizationId: user.organizationId,
-    organizationName: user.organization?.name ?? null,
-  };
-}
 
 /** For pages: the user, or a redirect to the login page. */
 export async function requireUser(): Promise<CurrentUser> {

@@ -1,13 +1,13 @@
 import "server-only";
-import { currentRevision, revisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
-import type { Actor } from "../auth/permissions";
+import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import type { AgreementFields } from "../validations/agreement";
 import { recordAudit } from "./audit";
-import { agreementSearchText } from "./agreement-search";
-import { staleError } from "./agreement-scope";
+import { agreementSearchText } from "../domain/agreement-search-text";
+import { staleError } from "./stale-save";
 
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 const fieldsView = (a: {

@@ -4,8 +4,8 @@ import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
 import { ActionError } from "../errors";
 import type { ImportRow, RowRejection } from "../validations/import";
-import { PARTY_SEPARATOR } from "../reports/agreement-columns";
-import { csvFieldsSelect } from "../reports/export-record";
+import { PARTY_SEPARATOR } from "../domain/agreement-columns";
+import { csvFieldsSelect } from "./export-record";
 import {
   currentValues,
   diffFields,
@@ -13,13 +13,10 @@ import {
   type FieldValues,
   type PlannedCreate,
   type PlannedUpdate,
-} from "../reports/import-diff";
-import { agreementSearchText } from "./agreement-search";
+} from "../domain/import-diff";
+import { agreementSearchText } from "../domain/agreement-search-text";
 import { recordAudit } from "./audit";
 import { letOtherRequestsRun } from "./event-loop";
-
-export type { FieldChange } from "../reports/import-diff";
-export type { ImportField } from "../reports/agreement-columns";
 
 export type ImportPlan = {
   creates: PlannedCreate[];

@@ -1,9 +1,9 @@
 import type { Prisma } from "../generated/prisma/client";
-import { foldForSearch } from "../domain/search-text";
+import { foldForSearch } from "../domain/search-folding";
 import { SEVERITIES } from "../domain/vocabulary";
 import { startOfUtcDay } from "../domain/rollups";
 import { dueSoonWindow } from "../domain/dashboard";
-import type { AgreementQuery } from "../validations/agreement-query";
+import type { AgreementQuery } from "../url-state/agreement-query";
 
 const dayStart = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const dayEnd = (iso: string) => new Date(`${iso}T23:59:59.999Z`);

@@ -2,9 +2,9 @@ import "server-only";
 import { prisma } from "../db";
 import { env } from "../env";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
-import type { AgreementQuery } from "../validations/agreement-query";
+import type { AgreementQuery } from "../url-state/agreement-query";
 import { agreementOrderBy, agreementWhere } from "./agreement-where";
-import { currentRevision, revisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 
 const listSelect = {

@@ -1,5 +1,5 @@
 import type { Tx } from "../prisma-client";
-import { bumpRevision } from "./revision";
+import { bumpRevision } from "./data-revision";
 
 export type AuditInput = {
   actorId: string | null;
@@ -15,7 +15,7 @@ const json = (value: unknown) => (value === undefined ? null : JSON.stringify(va
 
 /**
  * Always called inside the transaction that makes the change it records. It also moves the data
- * revision in that transaction, which is what tells the read caches (lib/data/revision.ts) that
+ * revision in that transaction, which is what tells the read caches (lib/data/data-revision.ts) that
  * anything changed.
  */
 export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {

@@ -1,10 +1,9 @@
 import "server-only";
 import { prisma } from "../db";
-import { can, type Actor } from "../auth/permissions";
+import { can, scopeOf, type Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import type { AgreementStatus } from "../domain/vocabulary";
 import type { BulkUpdateInput } from "../validations/bulk";
-import { scopeOf } from "./agreement-scope";
 import { letOtherRequestsRun } from "./event-loop";
 import { appendStatusUpdate } from "./tracking";
 

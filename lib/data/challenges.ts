@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { prisma } from "../db";
-import type { Actor } from "../auth/permissions";
+import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import type { Tx } from "../prisma-client";
 import { worstSeverityIndex } from "../domain/rollups";

@@ -2,9 +2,8 @@ import "server-only";
 import { prisma } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import type { DashboardScope } from "../domain/dashboard";
+import type { HeatGroup } from "../domain/dashboard-heat-map";
 import type { Area } from "../domain/vocabulary";
-
-export type HeatGroup = { challengeId: string; severity: string; count: number };
 
 /**
  * Current assessments counted by (area, challenge, severity) for the scoped, non-archived

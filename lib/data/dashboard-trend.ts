@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { currentRevision, revisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { trendWeekEnds, weeklyStatusTrend, type TrendPoint } from "../domain/dashboard";
 
 const cache = revisionCache<TrendPoint[]>({ maxEntries: 64, maxAgeMs: Infinity });

@@ -1,27 +1,27 @@
 import "server-only";
 import { statusTrend } from "./dashboard-trend";
-import { currentRevision, revisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { heatGroupsByArea } from "./dashboard-heat";
-import { toUpdateSummary, updateSummarySelect, type UpdateSummary } from "./tracking";
+import { toUpdateSummary, updateSummarySelect } from "./history";
+import type { UpdateSummary } from "../domain/status-report";
 import { prisma } from "../db";
 import { env } from "../env";
 import type { Prisma } from "../generated/prisma/client";
-import type { CurrentUser } from "../auth/session";
-import { trackableAgreementsWhere } from "../auth/permissions";
+import type { CurrentUser } from "./session-user";
+import { trackableAgreementsWhere } from "../domain/permissions";
 import { startOfUtcDay } from "../domain/rollups";
 import {
   dueSoonWindow,
-  heatRow,
   isStale,
   LIST_LIMIT,
   scopedAreas,
-  scopeQuery,
   summarizePortfolio,
   type DashboardScope,
-  type HeatCell,
   type PortfolioSummary,
   type TrendPoint,
 } from "../domain/dashboard";
+import { heatRow, type HeatCell } from "../domain/dashboard-heat-map";
+import { scopeQuery } from "../url-state/dashboard-scope";
 import type { Area } from "../domain/vocabulary";
 import { agreementWhere, staleWhere } from "./agreement-where";
 import { CHALLENGE_ORDER } from "./challenge-order";

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
-import type { Actor } from "../auth/permissions";
+import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import { nextMilestoneDue } from "../domain/rollups";
 import type {
@@ -12,7 +12,8 @@ import type {
   milestoneReopenSchema,
 } from "../validations/tracking";
 import { recordAudit } from "./audit";
-import { requireTrackable, staleError } from "./agreement-scope";
+import { requireTrackable } from "./agreement-write-permission";
+import { staleError } from "./stale-save";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const view = (m: { title: string; dueDate: Date; doneDate: Date | null; evidence: string }) => ({

@@ -1,10 +1,10 @@
 import "server-only";
-import { currentRevision, revisionCache } from "./revision-cache";
+import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { prisma } from "../db";
-import type { Actor } from "../auth/permissions";
-import { can } from "../auth/permissions";
+import type { Actor } from "../domain/permissions";
+import { can } from "../domain/permissions";
 import { ActionError } from "../errors";
-import { agreementQueryToParams, parseAgreementQuery } from "../validations/agreement-query";
+import { agreementQueryToParams, parseAgreementQuery } from "../url-state/agreement-query";
 import { recordAudit } from "./audit";
 
 /** Views a user sees: their own and every shared one. */

@@ -1,17 +1,15 @@
 import "server-only";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
-import type { Actor } from "../auth/permissions";
+import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import { progressRuleErrors } from "../domain/progress-rule";
 import { worstSeverityIndex } from "../domain/rollups";
 import type { StatusUpdateInput } from "../validations/tracking";
 import { recordAudit } from "./audit";
-import type { UpdateSummary } from "../reports/status-report-model";
-import { requireTrackable, staleError } from "./agreement-scope";
-import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
-
-export type { UpdateSummary };
+import { requireTrackable } from "./agreement-write-permission";
+import { staleError } from "./stale-save";
+import { CHALLENGE_ORDER } from "./challenge-order";
 
 /**
  * Appends a status update: the new status, progress and every challenge's assessment at this
@@ -135,32 +133,3 @@ const pick = (a: { severity: string; note: string; mitigation: string }) => ({
   note: a.note,
   mitigation: a.mitigation,
 });
-
-/** What a list of recent updates shows of each (dashboard, reports, agreement sheet). */
-export const updateSummarySelect = {
-  createdAt: true,
-  statusBefore: true,
-  statusAfter: true,
-  progressBefore: true,
-  progressAfter: true,
-  note: true,
-  author: { select: { name: true } },
-} as const;
-
-/** An update read with updateSummarySelect, as the lists show it (the author by name). */
-export function toUpdateSummary({ author, ...update }: Omit<UpdateSummary, "author"> & { author: { name: string } | null }): UpdateSummary {
-  return { ...update, author: author?.name ?? null };
-}
-
-/** The agreement's history, newest first, with each update's changed assessments. */
-export async function listHistory(agreementId: string) {
-  return prisma.statusUpdate.findMany({
-    where: { agreementId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    include: {
-      author: { select: { name: true } },
-      assessments: { include: { challenge: { select: { name: true } } }, orderBy: BY_CHALLENGE_ORDER },
-    },
-  });
-}
-export type HistoryItem = Awaited<ReturnType<typeof listHistory>>[number];

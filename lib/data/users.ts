@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
-import { hashPassword } from "../auth/password";
+import { hashPassword } from "../domain/password-hash";
 import type { CreateUserInput } from "../validations/user";
 import { recordAudit } from "./audit";
 
@@ -43,6 +43,11 @@ export async function createUser(input: CreateUserInput, actorId: string | null)
     });
     return user;
   });
+}
+
+/** The account behind a sign-in attempt (lib/auth/authenticate.ts checks the password). */
+export async function findUserForSignIn(email: string) {
+  return prisma.user.findUnique({ where: { email }, select: { id: true, active: true, passwordHash: true } });
 }
 
 export async function findOrganizationByName(nameOrShortName: string) {

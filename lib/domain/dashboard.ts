@@ -1,22 +1,15 @@
-// Pure pieces of the portfolio dashboard: its scope (the table's visit/area/side filters), the
-// links from each number to the table rows behind it, and the reductions that turn a handful of
-// database aggregations into the figures shown. No database access here, so all of it is unit-tested.
+// Pure pieces of the portfolio dashboard: its scope (the table's visit/area/side filters; read from
+// and written to the URL by lib/url-state/dashboard-scope.ts) and the reductions that turn a handful
+// of database aggregations into the figures shown (the heat map's: dashboard-heat-map.ts). No
+// database access here, so all of it is unit-tested.
 import {
   AGREEMENT_STATUSES,
   AREAS,
-  SEVERITIES,
   type AgreementStatus,
   type Area,
-  type Severity,
   type Side,
 } from "./vocabulary";
 import { startOfUtcDay } from "./rollups";
-import {
-  DEFAULT_AGREEMENT_QUERY,
-  agreementQueryToParams,
-  parseAgreementQuery,
-  type AgreementQuery,
-} from "../validations/agreement-query";
 
 const DAY_MS = 86_400_000;
 
@@ -29,32 +22,6 @@ export const LIST_LIMIT = 10;
 
 /** The dashboard's scope: the same visit/area/side filters as the table, read by the same schema. */
 export type DashboardScope = { visit?: string; area: Area[]; side?: Side };
-
-type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
-
-export function parseDashboardScope(params: RawParams): DashboardScope {
-  // The table's parser already validates these three with .catch fallbacks; other parameters
-  // (status, sort...) are dropped on purpose: the dashboard always shows the whole scoped portfolio.
-  const query = parseAgreementQuery(params);
-  return { visit: query.visit, area: query.area, side: query.side };
-}
-
-/** The table query that means "the scoped portfolio" (archived agreements excluded by default). */
-export function scopeQuery(scope: DashboardScope): AgreementQuery {
-  return { ...DEFAULT_AGREEMENT_QUERY, visit: scope.visit, area: scope.area, side: scope.side };
-}
-
-/** A link to the agreements table showing exactly the rows behind a number. */
-export function tableHref(scope: DashboardScope, extra: Partial<AgreementQuery> = {}): string {
-  const params = agreementQueryToParams({ visit: scope.visit, area: scope.area, side: scope.side, ...extra });
-  const query = params.toString();
-  return query ? `/agreements?${query}` : "/agreements";
-}
-
-/** The heat-map cell link: agreements of the area assessed at least `low` on the challenge. */
-export function heatCellHref(scope: DashboardScope, area: Area, challengeId: string): string {
-  return tableHref(scope, { area: [area], challenge: challengeId, minSeverity: "low" });
-}
 
 /** The areas the dashboard shows rows for: the scoped ones, in vocabulary order, or all. */
 export function scopedAreas(scope: DashboardScope): Area[] {
@@ -99,40 +66,6 @@ export function summarizePortfolio(groups: readonly AreaStatusGroup[]): Portfoli
     [...areaSums].map(([area, s]) => [area, { count: s.count, averageProgress: mean(s.sum, s.count) }]),
   ) as PortfolioSummary["byArea"];
   return { total, averageProgress: mean(sum, total), byStatus, byArea };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Heat map: area x challenge, worst current severity and how many agreements are at >= low
-// ---------------------------------------------------------------------------------------------
-
-export type SeverityGroup = { challengeId: string; severity: string; count: number };
-
-export type HeatCell = {
-  challengeId: string;
-  /** Worst current severity among the area's agreements; null when none is assessed. */
-  worst: Severity | null;
-  /** Agreements of the area assessed `low` or worse on the challenge (what the cell links to). */
-  count: number;
-};
-
-/**
- * Reduces, per area, the (challenge, severity) counts of current assessments into cells. An
- * agreement has at most one current assessment per challenge, so assessment counts are agreement
- * counts.
- */
-export function heatRow(challengeIds: readonly string[], groups: readonly SeverityGroup[]): HeatCell[] {
-  return challengeIds.map((challengeId) => {
-    let worstIndex = -1;
-    let count = 0;
-    for (const g of groups) {
-      if (g.challengeId !== challengeId || g.count === 0) continue;
-      const index = SEVERITIES.indexOf(g.severity as Severity);
-      if (index < 0) continue;
-      worstIndex = Math.max(worstIndex, index);
-      if (index >= 1) count += g.count;
-    }
-    return { challengeId, worst: worstIndex < 0 ? null : SEVERITIES[worstIndex], count };
-  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify";
 import { formatDay } from "../format";
-import { EXPORT_COLUMNS, exportCells, type ExportColumn, type ExportRow } from "./agreement-columns";
-import { sanitizeCell } from "./sanitize-cell";
+import { EXPORT_COLUMNS, exportCells, type ExportColumn, type ExportRow } from "../domain/agreement-columns";
+import { sanitizeCell } from "../domain/cell-formula-escape";
 import { toWebStream, waitForDrain } from "./web-stream";
 
 /** One CSV record: dates as YYYY-MM-DD, every text cell neutralised against formula injection. */

@@ -1,7 +1,7 @@
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { EXPORT_COLUMNS, exportCells, type ExportColumn, type ExportRow } from "./agreement-columns";
-import { sanitizeCell } from "./sanitize-cell";
+import { EXPORT_COLUMNS, exportCells, type ExportColumn, type ExportRow } from "../domain/agreement-columns";
+import { sanitizeCell } from "../domain/cell-formula-escape";
 import { toWebStream, waitForDrain } from "./web-stream";
 
 /** Widths in characters: wide enough for the usual content, narrow enough to scan a row. */

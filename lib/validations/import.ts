@@ -1,10 +1,10 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AREAS, INSTRUMENT_TYPES } from "../domain/vocabulary";
-import { DERIVED_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from "../reports/agreement-columns";
-import { unsanitizeCell } from "../reports/sanitize-cell";
+import { DERIVED_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from "../domain/agreement-columns";
+import { unsanitizeCell } from "../domain/cell-formula-escape";
 
-/** The import reads the export's CSV format (lib/reports/agreement-columns.ts). */
+/** The import reads the export's CSV format (lib/domain/agreement-columns.ts). */
 import { IMPORT_MAX_BYTES, REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 
 /** A problem as a catalog key and its values, so the interface can say it in any language. */

@@ -4,7 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import { createTestUser, db, uniqueSuffix } from "./support/db";
 import { login } from "./support/auth";
 import { createOwnAgreement, ownReference } from "./fixtures/own-agreements";
-import { EXPORT_COLUMNS } from "../../lib/reports/agreement-columns";
+import { EXPORT_COLUMNS } from "../../lib/domain/agreement-columns";
 
 type Row = Partial<Record<(typeof EXPORT_COLUMNS)[number], string>>;
 const SOCAR = "State Oil Company of the Republic of Azerbaijan";

@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import { createTestUser, db } from "./support/db";
 import { login } from "./support/auth";
 import { INJECTION, expectedRows, ownExportSet, pastStateFixture, pdfText } from "./fixtures/report-fixtures";
-import { EXPORT_COLUMNS } from "../../lib/reports/agreement-columns";
+import { EXPORT_COLUMNS } from "../../lib/domain/agreement-columns";
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agreementQueryToParams, hasActiveFilters, parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { agreementQueryToParams, hasActiveFilters, parseAgreementQuery } from "@/lib/url-state/agreement-query";
 
 describe("parseAgreementQuery", () => {
   it("gives defaults for an empty query", () => {

@@ -2,7 +2,7 @@
 // size (no per-row queries). Runs listAgreements on a real SQLite database holding the real
 // package plus a synthetic portfolio, counting the SQL statements its Prisma client sends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { parseAgreementQuery } from "@/lib/url-state/agreement-query";
 import { startOfUtcDay } from "@/lib/domain/rollups";
 import { sqliteDate } from "@/bench/lib/sqlite-values";
 import { createTestDatabase, pointDataLayerAt, recordingClient, releaseDataLayer, seedPortfolio, type RecordingClient, type TestDatabase } from "./support/test-db";

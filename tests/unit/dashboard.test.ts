@@ -2,19 +2,17 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   dueSoonWindow,
-  heatCellHref,
-  heatRow,
   isStale,
-  parseDashboardScope,
   summarizePortfolio,
-  tableHref,
   trendWeekEnds,
   weeklyStatusTrend,
   type HistoryPoint,
 } from "@/lib/domain/dashboard";
+import { heatRow } from "@/lib/domain/dashboard-heat-map";
+import { heatCellHref, parseDashboardScope, tableHref } from "@/lib/url-state/dashboard-scope";
 import { stateAsOf } from "@/lib/domain/as-of";
 import { AGREEMENT_STATUSES } from "@/lib/domain/vocabulary";
-import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { parseAgreementQuery } from "@/lib/url-state/agreement-query";
 
 const at = (iso: string) => new Date(iso);
 

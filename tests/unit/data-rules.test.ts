@@ -5,7 +5,7 @@ import { sqliteAdapter } from "@/lib/sqlite-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/prisma/seed-core";
 import { createTestDatabase, pointDataLayerAt, releaseDataLayer, type TestDatabase } from "./support/test-db";
-import type { Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/domain/permissions";
 
 let testDb: TestDatabase;
 let db: PrismaClient;

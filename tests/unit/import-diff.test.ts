@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentValues, diffFields, rowValues } from "@/lib/reports/import-diff";
+import { currentValues, diffFields, rowValues } from "@/lib/domain/import-diff";
 import type { ImportRow } from "@/lib/validations/import";
 
 const current = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "csv-stringify/sync";
-import { EXPORT_COLUMNS, type ExportRow } from "@/lib/reports/agreement-columns";
+import { EXPORT_COLUMNS, type ExportRow } from "@/lib/domain/agreement-columns";
 import { csvRecord } from "@/lib/reports/agreements-csv";
 import { decodeImportFile, parseImportCsv, type ParsedImport } from "@/lib/validations/import";
 import { IMPORT_MAX_BYTES } from "@/lib/domain/limits";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCKOUT_DURATION_MS, lockedUntil } from "@/lib/auth/lockout";
+import { LOCKOUT_DURATION_MS, lockedUntil } from "@/lib/domain/sign-in-lockout";
 
 const t0 = new Date("2026-01-01T10:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);

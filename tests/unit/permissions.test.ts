@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, ROLE_PERMISSIONS, trackableAgreementsWhere, type Actor } from "@/lib/auth/permissions";
+import { can, PERMISSIONS, ROLE_PERMISSIONS, trackableAgreementsWhere, type Actor } from "@/lib/domain/permissions";
 
 const agreement = { leadOrganizationId: "socar", partyOrganizationIds: ["socar", "samruk"], archivedAt: null };
 const admin: Actor = { id: "a", role: "admin", organizationId: null };

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { parseAgreementQuery } from "@/lib/url-state/agreement-query";
 import { SORTABLE_COLUMNS } from "@/lib/domain/limits";
 
 // The export reads in keyset batches; this checks them against the table's own orderBy on a real
@@ -12,7 +12,7 @@ const file = path.join(os.tmpdir(), `accord-keyset-${process.pid}-${Date.now()}.
 process.env.DATABASE_URL = `file:${file}`;
 
 const { prisma } = await import("@/lib/db");
-const { agreementExportBatches } = await import("@/lib/data/reports");
+const { agreementExportBatches } = await import("@/lib/data/agreement-export");
 const { agreementOrderBy, agreementWhere } = await import("@/lib/data/agreement-where");
 
 beforeAll(async () => {

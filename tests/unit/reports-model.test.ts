@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { areaTotal, createReportAccumulator, daysOverdue, statusTotal, type ReportAgreement } from "@/lib/reports/status-report-model";
-import { parseReportParams, reportParamsToSearch } from "@/lib/reports/report-params";
+import { areaTotal, createReportAccumulator, daysOverdue, statusTotal, type ReportAgreement } from "@/lib/domain/status-report";
+import { parseReportParams, reportParamsToSearch } from "@/lib/url-state/status-report-params";
 import type { AgreementStatus, Area, Severity } from "@/lib/domain/vocabulary";
 
 const agreement = (

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { sanitizeCell, unsanitizeCell } from "@/lib/reports/sanitize-cell";
+import { sanitizeCell, unsanitizeCell } from "@/lib/domain/cell-formula-escape";
 import { csvRecord } from "@/lib/reports/agreements-csv";
-import type { ExportRow } from "@/lib/reports/agreement-columns";
+import type { ExportRow } from "@/lib/domain/agreement-columns";
 
 describe("sanitizeCell", () => {
   it.each(["=", "+", "-", "@", "\t", "\r"])("prefixes an apostrophe to text starting with %j", (c) => {

@@ -1,8 +1,8 @@
-// Read caches keyed on the data revision (lib/data/revision-cache.ts): a repeated read costs one
+// Read caches keyed on the data revision (lib/data/revision-keyed-cache.ts): a repeated read costs one
 // small query, and any audited change, made by any app instance, is seen by the next read.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RevisionCache } from "@/lib/read-cache";
-import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { parseAgreementQuery } from "@/lib/url-state/agreement-query";
 import { createTestDatabase, pointDataLayerAt, recordingClient, releaseDataLayer, seedPortfolio, type RecordingClient, type TestDatabase } from "./support/test-db";
 
 describe("RevisionCache", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch } from "@/lib/domain/search-text";
+import { foldForSearch } from "@/lib/domain/search-folding";
 
 const matches = (query: string, text: string) => foldForSearch(text).includes(foldForSearch(query));
 

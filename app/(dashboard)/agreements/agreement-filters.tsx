@@ -3,7 +3,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { AGREEMENT_STATUSES, AREAS, SEVERITIES, SIDES } from "@/lib/domain/vocabulary";
-import type { AgreementQuery } from "@/lib/validations/agreement-query";
+import type { AgreementQuery } from "@/lib/url-state/agreement-query";
 import { useUrlParams } from "@/app/_components/use-url-params";
 import { quarterRange } from "@/lib/domain/quarters";
 

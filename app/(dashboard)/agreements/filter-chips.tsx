@@ -1,6 +1,6 @@
 import { SoftLinks } from "@/app/_components/soft-links";
 import { getTranslations } from "next-intl/server";
-import { agreementQueryToParams, hasActiveFilters, type AgreementQuery } from "@/lib/validations/agreement-query";
+import { agreementQueryToParams, hasActiveFilters, type AgreementQuery } from "@/lib/url-state/agreement-query";
 import type { FilterOptions } from "./agreement-filters";
 
 type Chip = { key: string; label: string; without: Partial<AgreementQuery> };

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { withApiUser } from "@/lib/auth/api";
 import { listAgreements } from "@/lib/data/agreements";
-import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { parseAgreementQuery } from "@/lib/url-state/agreement-query";
 
 /** The agreements table as JSON: same filters, sort and paging as the page's URL. */
 export const GET = withApiUser("agreement:read", async (request) => {

@@ -3,30 +3,7 @@ import { isOverdue } from "../../domain/rollups";
 import { formatDateTime, formatDay } from "../../format";
 import { SEVERITY_FILL, contentWidth, createPdf, pdfStream, type Pdf, type Translate } from "./pdf-document";
 import { fitRow } from "./fit-row";
-import type { UpdateSummary } from "../status-report-model";
-
-/** What the one-page agreement PDF shows (read by lib/data; plain values only). */
-export type AgreementSheet = {
-  reference: string;
-  title: string;
-  status: string;
-  progress: number;
-  visit: string;
-  area: string;
-  instrumentType: string;
-  signedDate: Date | null;
-  targetDate: Date | null;
-  lead: string;
-  parties: string[];
-  summary: string;
-  lastUpdateAt: Date | null;
-  lastUpdateBy: string | null;
-  archived: boolean;
-  assessments: { challenge: string; severity: string; note: string; mitigation: string }[];
-  milestones: { title: string; dueDate: Date; doneDate: Date | null }[];
-  history: UpdateSummary[];
-  historyTotal: number;
-};
+import type { AgreementSheet } from "../../domain/agreement-sheet";
 
 const FOOTER_SPACE = 26;
 

@@ -1,6 +1,6 @@
 import { AGREEMENT_STATUSES, AREAS, type AgreementStatus } from "../../domain/vocabulary";
 import { formatDateTime, formatDay } from "../../format";
-import { areaTotal, statusTotal, type StatusReport } from "../status-report-model";
+import { areaTotal, statusTotal, type StatusReport } from "../../domain/status-report";
 import {
   SEVERITY_FILL,
   STATUS_FILL,

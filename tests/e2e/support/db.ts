@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { prismaClient, type Tx } from "../../../lib/prisma-client";
-import { hashPassword } from "../../../lib/auth/password";
+import { hashPassword } from "../../../lib/domain/password-hash";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
-import { agreementSearchText } from "../../../lib/data/agreement-search";
+import { agreementSearchText } from "../../../lib/domain/agreement-search-text";
 import { nextMilestoneDue } from "../../../lib/domain/rollups";
 import { E2E_DATABASE_URL } from "./constants";
-import { bumpRevision } from "../../../lib/data/revision";
+import { bumpRevision } from "../../../lib/data/data-revision";
 
 // Tests write while the app writes: on SQLite, wait up to 10 s for the app's write lock.
 const client = prismaClient(E2E_DATABASE_URL, { sqliteBusyTimeoutMs: 10_000 });

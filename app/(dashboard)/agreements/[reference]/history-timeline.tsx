@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { HistoryItem } from "@/lib/data/tracking";
+import type { HistoryItem } from "@/lib/data/history";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { SeverityBadge } from "@/app/_components/severity-badge";
 import { SEVERITIES, type Severity } from "@/lib/domain/vocabulary";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ImportPreview } from "@/lib/actions/import";
-import type { FieldChange } from "@/lib/reports/import-diff";
+import type { FieldChange } from "@/lib/domain/import-diff";
 
 const th = "px-2 py-1 text-left font-semibold";
 const td = "px-2 py-1 align-top";

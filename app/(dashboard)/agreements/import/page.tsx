@@ -6,7 +6,7 @@ import type { Messages } from "@/lib/i18n/catalog";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { requirePermission } from "@/lib/auth/session";
 import { listImportVisits } from "@/lib/data/agreement-import";
-import { DERIVED_COLUMNS, EXPORT_COLUMNS } from "@/lib/reports/agreement-columns";
+import { DERIVED_COLUMNS, EXPORT_COLUMNS } from "@/lib/domain/agreement-columns";
 import { AGREEMENT_STATUSES, AREAS, INSTRUMENT_TYPES } from "@/lib/domain/vocabulary";
 import { ImportForm } from "./import-form";
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AGREEMENT_STATUSES, AREAS } from "@/lib/domain/vocabulary";
 import { STATUS_FILL } from "@/lib/reports/report-colours";
-import { areaTotal, statusTotal, type StatusReport } from "@/lib/reports/status-report-model";
+import { areaTotal, statusTotal, type StatusReport } from "@/lib/domain/status-report";
 
 const LABEL_W = 210;
 const BAR_W = 420;

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
-import { loadStatusReport } from "@/lib/data/reports";
+import { loadStatusReport } from "@/lib/data/status-report";
 import { formatDateTime, formatDay } from "@/lib/format";
-import { parseReportParams, reportParamsToSearch } from "@/lib/reports/report-params";
+import { parseReportParams, reportParamsToSearch } from "@/lib/url-state/status-report-params";
 import { ReportControls } from "./report-controls";
 import { CountsChart, CountsTable } from "./counts";
 import { AtRiskTable, ChangesTable, HeatMapTable, OverdueTable } from "./report-tables";

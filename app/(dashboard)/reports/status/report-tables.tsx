@@ -4,7 +4,7 @@ import { SeverityBadge } from "@/app/_components/severity-badge";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { AREAS } from "@/lib/domain/vocabulary";
 import { formatDay } from "@/lib/format";
-import type { Capped, StatusReport } from "@/lib/reports/status-report-model";
+import type { Capped, StatusReport } from "@/lib/domain/status-report";
 
 const th = "px-2 py-1 text-left font-semibold";
 const td = "px-2 py-1 align-top";

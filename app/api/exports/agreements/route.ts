@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { jsonError, withApiUser } from "@/lib/auth/api";
-import { agreementExportBatches, countAgreementsForExport } from "@/lib/data/reports";
+import { agreementExportBatches, countAgreementsForExport } from "@/lib/data/agreement-export";
 import { agreementsCsvStream } from "@/lib/reports/agreements-csv";
 import { agreementsXlsxStream } from "@/lib/reports/agreements-xlsx";
 import { CSV_TYPE, XLSX_TYPE, downloadHeaders, todayStamp } from "@/lib/reports/download-headers";
 import { reportTranslator } from "@/lib/reports/translate";
-import { parseAgreementQuery } from "@/lib/validations/agreement-query";
+import { parseAgreementQuery } from "@/lib/url-state/agreement-query";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { jsonError, withApiUser } from "@/lib/auth/api";
-import { loadStatusReport } from "@/lib/data/reports";
+import { loadStatusReport } from "@/lib/data/status-report";
 import { PDF_TYPE, downloadHeaders } from "@/lib/reports/download-headers";
 import { statusReportPdf } from "@/lib/reports/pdf/status-report-pdf";
-import { parseReportParams } from "@/lib/reports/report-params";
+import { parseReportParams } from "@/lib/url-state/status-report-params";
 import { reportTranslator } from "@/lib/reports/translate";
 
 export const dynamic = "force-dynamic";

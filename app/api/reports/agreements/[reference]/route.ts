@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { jsonError, withApiUser } from "@/lib/auth/api";
-import { loadAgreementSheet } from "@/lib/data/reports";
+import { loadAgreementSheet } from "@/lib/data/agreement-sheet";
 import { PDF_TYPE, downloadHeaders } from "@/lib/reports/download-headers";
 import { agreementPdf } from "@/lib/reports/pdf/agreement-pdf";
 import { reportTranslator } from "@/lib/reports/translate";

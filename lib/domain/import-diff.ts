@@ -1,5 +1,4 @@
 import { formatDay } from "../format";
-import type { ImportRow } from "../validations/import";
 import { IMPORT_FIELDS, PARTY_SEPARATOR, type ImportField } from "./agreement-columns";
 
 export type FieldValues = Record<ImportField, string>;
@@ -13,7 +12,21 @@ function partyList(names: readonly string[]): string {
   return [...new Set(names)].sort((a, b) => a.localeCompare(b)).join(PARTY_SEPARATOR);
 }
 
-export function rowValues(row: ImportRow): FieldValues {
+/** A file row as lib/validations/import.ts parses it (ImportRow), as far as the diff reads it. */
+export type ParsedImportRow = {
+  title: string;
+  area: string;
+  instrument_type: string;
+  status: string;
+  progress: number;
+  signed_date: string | null;
+  target_date: string | null;
+  lead_organization: string;
+  parties: readonly string[];
+  summary: string;
+};
+
+export function rowValues(row: ParsedImportRow): FieldValues {
   return {
     title: row.title,
     area: row.area,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AREAS, AGREEMENT_STATUSES, SEVERITIES, SIDES } from "../domain/vocabulary";
-import { entityId, isoDay } from "./common";
+import { entityId, isoDay } from "../validations/common";
 import { HIDEABLE_COLUMNS, SORTABLE_COLUMNS } from "../domain/limits";
 
 // A real calendar day (2027-02-31 is refused, not rolled over to March).

@@ -1,4 +1,4 @@
-import { buildSearchText } from "../domain/search-text";
+import { buildSearchText } from "./search-folding";
 
 type Named = { name: string; shortName: string; localName: string };
 

@@ -12,7 +12,7 @@
  * - worst_severity, next_milestone_due, last_update_at, last_update_by and latest_note are
  *   computed from the history: import reads them but ignores their values.
  * - Text that starts with = + - @, a tab or a carriage return is written with a leading
- *   apostrophe (see sanitize-cell.ts); import removes it again.
+ *   apostrophe (see cell-formula-escape.ts); import removes it again.
  */
 export const EXPORT_COLUMNS = [
   "reference",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseAgreementQuery, type AgreementQuery } from "../validations/agreement-query";
+import { parseAgreementQuery, type AgreementQuery } from "./agreement-query";
 
 const isoDay = z
   .string()

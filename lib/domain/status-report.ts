@@ -6,7 +6,7 @@ import {
   type Area,
   type Severity,
   type Side,
-} from "../domain/vocabulary";
+} from "./vocabulary";
 
 /** One status update as the lists show it (dashboard, agreement sheet). */
 export type UpdateSummary = {

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { prisma } from "../db";
 import { env } from "../env";
 import { RevisionCache } from "../read-cache";
-import { readRevision } from "./revision";
+import { readRevision } from "./data-revision";
 
 /**
  * The data revision for this request: read once per page render (React's request cache), and on

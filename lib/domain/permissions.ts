@@ -1,4 +1,4 @@
-import type { Role } from "../domain/vocabulary";
+import type { Role } from "./vocabulary";
 
 export const PERMISSIONS = [
   "agreement:read",
@@ -49,6 +49,19 @@ export function can(actor: Actor, permission: Permission, agreement?: AgreementS
   if (!agreement) return actor.organizationId !== null;
   if (agreement.archivedAt) return false;
   return involvesOrganization(agreement, actor.organizationId);
+}
+
+/** What can() needs from an agreement read with its parties. */
+export function scopeOf(agreement: {
+  leadOrganizationId: string;
+  archivedAt: Date | null;
+  parties: readonly { organizationId: string }[];
+}): AgreementScope {
+  return {
+    leadOrganizationId: agreement.leadOrganizationId,
+    partyOrganizationIds: agreement.parties.map((p) => p.organizationId),
+    archivedAt: agreement.archivedAt,
+  };
 }
 
 /** The Prisma `where` fragment of the agreements an actor may track (scope writes in the query). */

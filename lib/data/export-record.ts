@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { SEVERITIES } from "../domain/vocabulary";
 import type { SortableColumn } from "../domain/limits";
-import type { ExportRow } from "./agreement-columns";
+import type { ExportRow } from "../domain/agreement-columns";
 import type { KeysetCursor } from "./export-keyset";
 
 /** The agreement's fields the CSV format carries and import may write (export and import both read these). */

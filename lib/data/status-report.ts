@@ -5,60 +5,21 @@ import type { Prisma } from "../generated/prisma/client";
 import { endOfUtcDay, type StateAsOf } from "../domain/as-of";
 import { startOfUtcDay } from "../domain/rollups";
 import { AREAS, type AgreementStatus, type Area } from "../domain/vocabulary";
-import type { AgreementQuery } from "../validations/agreement-query";
-import type { ExportRow } from "../reports/agreement-columns";
-import { keysetAfter, type KeysetCursor } from "../reports/export-keyset";
-import { exportSelect, exportSortValue, toExportRow, type ExportRecord } from "../reports/export-record";
-import type { ReportParams } from "../reports/report-params";
+import type { AgreementQuery } from "../url-state/agreement-query";
+import type { ReportParams } from "../url-state/status-report-params";
 import {
   createReportAccumulator,
   daysOverdue,
   REPORT_LIST_LIMIT,
   type ReportAgreement,
   type StatusReport,
-} from "../reports/status-report-model";
-import type { AgreementSheet } from "../reports/pdf/agreement-pdf";
-import { agreementOrderBy, agreementWhere } from "./agreement-where";
-import { getAgreementByReference } from "./agreements";
-import { statesAsOf } from "./history";
-import { toUpdateSummary, updateSummarySelect } from "./tracking";
+} from "../domain/status-report";
+import { agreementWhere } from "./agreement-where";
+import { statesAsOf, updateSummarySelect } from "./history";
 import { CHALLENGE_ORDER } from "./challenge-order";
-
-export const EXPORT_BATCH_SIZE = 500;
 
 const whereFor = (query: AgreementQuery, now: Date) =>
   agreementWhere(query, { now, staleAfterDays: env().STALE_AFTER_DAYS });
-
-/** How many rows an export of this table view has (sent ahead so the browser can show progress). */
-export async function countAgreementsForExport(query: AgreementQuery, now = new Date()): Promise<number> {
-  return prisma.agreement.count({ where: whereFor(query, now) });
-}
-
-/**
- * Every agreement of a table view, in the table's order, in batches read with keyset pagination:
- * an export holds one batch in memory at a time, however many rows match.
- */
-export async function* agreementExportBatches(
-  query: AgreementQuery,
-  options: { now?: Date; batchSize?: number } = {},
-): AsyncGenerator<ExportRow[]> {
-  const where = whereFor(query, options.now ?? new Date());
-  const orderBy = agreementOrderBy(query);
-  const take = options.batchSize ?? EXPORT_BATCH_SIZE;
-  let cursor: KeysetCursor | null = null;
-  for (;;) {
-    const rows: ExportRecord[] = await prisma.agreement.findMany({
-      where: cursor ? { AND: [where, keysetAfter(query.sort, query.dir, cursor)] } : where,
-      orderBy,
-      take,
-      select: exportSelect,
-    });
-    if (rows.length > 0) yield rows.map(toExportRow);
-    if (rows.length < take) return;
-    const last = rows[rows.length - 1];
-    cursor = { reference: last.reference, value: exportSortValue(query.sort, last) };
-  }
-}
 
 export const REPORT_BATCH_SIZE = 500;
 
@@ -192,48 +153,5 @@ function reportAgreement(row: ReportRow, state: StateAsOf | undefined): ReportAg
     note: state?.note ?? "",
     noteAt: state?.updatedAt ?? null,
     severities: new Map([...(state?.assessments ?? [])].map(([id, a]) => [id, a.severity])),
-  };
-}
-
-export const AGREEMENT_HISTORY_LIMIT = 12;
-
-/** Everything the one-page agreement PDF shows; null for an unknown or malformed reference. */
-export async function loadAgreementSheet(reference: string): Promise<AgreementSheet | null> {
-  const agreement = await getAgreementByReference(reference);
-  if (!agreement) return null;
-  const [history, historyTotal] = await Promise.all([
-    prisma.statusUpdate.findMany({
-      where: { agreementId: agreement.id },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: AGREEMENT_HISTORY_LIMIT,
-      select: updateSummarySelect,
-    }),
-    prisma.statusUpdate.count({ where: { agreementId: agreement.id } }),
-  ]);
-  return {
-    reference: agreement.reference,
-    title: agreement.title,
-    status: agreement.status,
-    progress: agreement.progress,
-    visit: agreement.visit.title,
-    area: agreement.area,
-    instrumentType: agreement.instrumentType,
-    signedDate: agreement.signedDate,
-    targetDate: agreement.targetDate,
-    lead: agreement.leadOrganization.name,
-    parties: agreement.parties.map((p) => p.organization.name),
-    summary: agreement.summary,
-    lastUpdateAt: agreement.lastUpdateAt,
-    lastUpdateBy: agreement.lastUpdateBy?.name ?? null,
-    archived: agreement.archivedAt !== null,
-    assessments: agreement.assessments.map((a) => ({
-      challenge: a.challenge.name,
-      severity: a.severity,
-      note: a.note,
-      mitigation: a.mitigation,
-    })),
-    milestones: agreement.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, doneDate: m.doneDate })),
-    history: history.map(toUpdateSummary),
-    historyTotal,
   };
 }

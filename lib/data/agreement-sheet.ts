@@ -1,0 +1,48 @@
+import "server-only";
+import { prisma } from "../db";
+import type { AgreementSheet } from "../domain/agreement-sheet";
+import { getAgreementByReference } from "./agreements";
+import { toUpdateSummary, updateSummarySelect } from "./history";
+
+export const AGREEMENT_HISTORY_LIMIT = 12;
+
+/** Everything the one-page agreement PDF shows; null for an unknown or malformed reference. */
+export async function loadAgreementSheet(reference: string): Promise<AgreementSheet | null> {
+  const agreement = await getAgreementByReference(reference);
+  if (!agreement) return null;
+  const [history, historyTotal] = await Promise.all([
+    prisma.statusUpdate.findMany({
+      where: { agreementId: agreement.id },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: AGREEMENT_HISTORY_LIMIT,
+      select: updateSummarySelect,
+    }),
+    prisma.statusUpdate.count({ where: { agreementId: agreement.id } }),
+  ]);
+  return {
+    reference: agreement.reference,
+    title: agreement.title,
+    status: agreement.status,
+    progress: agreement.progress,
+    visit: agreement.visit.title,
+    area: agreement.area,
+    instrumentType: agreement.instrumentType,
+    signedDate: agreement.signedDate,
+    targetDate: agreement.targetDate,
+    lead: agreement.leadOrganization.name,
+    parties: agreement.parties.map((p) => p.organization.name),
+    summary: agreement.summary,
+    lastUpdateAt: agreement.lastUpdateAt,
+    lastUpdateBy: agreement.lastUpdateBy?.name ?? null,
+    archived: agreement.archivedAt !== null,
+    assessments: agreement.assessments.map((a) => ({
+      challenge: a.challenge.name,
+      severity: a.severity,
+      note: a.note,
+      mitigation: a.mitigation,
+    })),
+    milestones: agreement.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, doneDate: m.doneDate })),
+    history: history.map(toUpdateSummary),
+    historyTotal,
+  };
+}

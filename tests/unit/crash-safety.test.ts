@@ -70,12 +70,15 @@ describe("a SIGKILL in the middle of a write on SQLite", () => {
     expect(fs.statSync(`${testDb.file}-wal`).size).toBe(0);
 
     const child = await startFrozenChild(testDb.url, [...args, String(freezeAfter)]);
-    expect(child.frozenAt).toBe(freezeAfter);
-    expect(writeLockHeld(testDb.file)).toBe(true);
-    expect(fs.statSync(`${testDb.file}-wal`).size).toBeGreaterThan(0);
-    // Readers meanwhile see only what is committed.
-    expect(snapshot(testDb.sqlite)).toEqual(before);
-    expect(await child.kill()).toBe("SIGKILL");
+    try {
+      expect(child.frozenAt).toBe(freezeAfter);
+      expect(writeLockHeld(testDb.file)).toBe(true);
+      expect(fs.statSync(`${testDb.file}-wal`).size).toBeGreaterThan(0);
+      // Readers meanwhile see only what is committed.
+      expect(snapshot(testDb.sqlite)).toEqual(before);
+    } finally {
+      expect(await child.kill()).toBe("SIGKILL");
+    }
 
     expect(integrity(testDb.file)).toEqual(["ok"]);
     expect(writeLockHeld(testDb.file)).toBe(false);

@@ -71,8 +71,9 @@ describe.skipIf(!url)("a SIGKILL in the middle of a write on PostgreSQL", () => 
     return before;
   }
 
-  it("an import killed after 400 of 1,200 rows leaves none of them, and the rerun writes all", async () => {
-    const before = await killMidway(["import", csv], 400);
+  // Frozen early: a PostgreSQL round trip per statement makes the import slower than on SQLite.
+  it("an import killed after 50 of 1,200 rows leaves none of them, and the rerun writes all", async () => {
+    const before = await killMidway(["import", csv], 50);
     expect(await runChild(url!, ["import", csv, "0"])).toEqual({ created: ROWS, updated: 0 });
     const after = await counts();
     expect(after.Agreement - before.Agreement).toBe(ROWS);
@@ -81,7 +82,8 @@ describe.skipIf(!url)("a SIGKILL in the middle of a write on PostgreSQL", () => 
 
   it("a bulk update killed after 20 of 100 agreements leaves none of them changed", async () => {
     const before = await killMidway(["bulk", "Bulk note written just before a crash"], 20);
-    expect(await runChild(url!, ["bulk", "Bulk note written just before a crash", "0"])).toEqual({ updated: 100, refused: 0 });
+    // The import above made the agreements a bulk update of 100 needs.
+    expect(await runChild(url!, ["bulk", "Bulk note written just before a crash", "0"])).toEqual({ selected: 100, updated: 100, refused: 0 });
     const after = await counts();
     expect(after.StatusUpdate - before.StatusUpdate).toBe(100);
     expect(after.AuditEvent - before.AuditEvent).toBe(100);

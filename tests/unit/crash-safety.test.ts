@@ -108,7 +108,7 @@ describe("a SIGKILL in the middle of a write on SQLite", () => {
     expect(testDb.sqlite.prepare(`SELECT count(*) FROM "StatusUpdate" WHERE note = ?`).pluck().get(note)).toBe(0);
 
     const result = await runChild(testDb.url, ["bulk", note, "0"]);
-    expect(result).toEqual({ updated: 100, refused: 0 });
+    expect(result).toEqual({ selected: 100, updated: 100, refused: 0 });
     const after = snapshot(testDb.sqlite);
     expect(after.StatusUpdate - before.StatusUpdate).toBe(100);
     expect(after.AuditEvent - before.AuditEvent).toBe(100);

@@ -56,6 +56,6 @@ if (mode === "import") {
   const ids = await client.agreement.findMany({ where: { archivedAt: null }, orderBy: { reference: "asc" }, take: 100, select: { id: true } });
   const input = bulkUpdateSchema.parse({ agreementIds: ids.map((a) => a.id), note: argument });
   const outcome = await bulkUpdate(input, { id: admin.id, role: admin.role as Actor["role"], organizationId: admin.organizationId });
-  process.stdout.write(`done ${JSON.stringify({ updated: outcome.updated.length, refused: outcome.refused.length })}\n`);
+  process.stdout.write(`done ${JSON.stringify({ selected: ids.length, updated: outcome.updated.length, refused: outcome.refused.length })}\n`);
 }
 await client.$disconnect();

@@ -1,9 +1,11 @@
 // `npm run test:postgres`: the PostgreSQL side, the production option. First checks that a SQLite
 // database copies to PostgreSQL exactly (npm run db:to-postgres; tests/unit/copy-to-postgres.test.ts),
-// then that prisma/postgresql/migrations build exactly prisma/postgresql/schema.prisma (on a
-// throw-away shadow database), then runs the whole end-to-end suite on PostgreSQL. Needs a server, a user allowed to
-// create databases (for the shadow), and a database of the run's own, which it empties (its name
-// must end in _e2e or _test):
+// that a backup restores exactly (tests/unit/backup-restore-postgres.test.ts) and that a server
+// killed mid-import leaves none of it (tests/unit/crash-safety-postgres.test.ts), then that
+// prisma/postgresql/migrations build exactly prisma/postgresql/schema.prisma (on a throw-away
+// shadow database), then runs the whole end-to-end suite on PostgreSQL. Needs a server, a user
+// allowed to create databases (for the shadow), and a database of the run's own, which it empties
+// (its name must end in _e2e or _test):
 //   E2E_DATABASE_URL=postgresql://user:pass@127.0.0.1:5432/accord_e2e npm run test:postgres
 // The Prisma client is generated for PostgreSQL for the run and for the default database again
 // after it, so `npm test` and `npm run dev` keep working on SQLite.
@@ -30,15 +32,24 @@ function checkAndTest(): number {
   // With the SQLite client: the test builds its SQLite source through Prisma.
   ensureClientFor(DEFAULT_DATABASE_URL, { regenerate: true });
   console.log("Checking that a SQLite database copies to PostgreSQL exactly…");
-  const copy = spawnSync(bin("vitest"), ["run", "tests/unit/copy-to-postgres.test.ts"], {
-    stdio: "inherit",
-    env: { ...process.env, COPY_TEST_DATABASE_URL: url },
-  });
+  // One file at a time: each empties the run's database.
+  const copy = spawnSync(
+    bin("vitest"),
+    ["run", "--no-file-parallelism", "tests/unit/copy-to-postgres.test.ts", "tests/unit/backup-restore-postgres.test.ts"],
+    { stdio: "inherit", env: { ...process.env, COPY_TEST_DATABASE_URL: url, BACKUP_TEST_DATABASE_URL: url } },
+  );
   if (copy.status !== 0) return copy.status ?? 1;
 
   // Before Playwright starts: it loads the test files, and their database helper, before its web server.
   console.log("Generating the Prisma client for PostgreSQL…");
   run(bin("prisma"), ["generate"], { DATABASE_URL: url });
+
+  console.log("Checking that a server killed mid-import or mid-bulk-update leaves none of it…");
+  const crash = spawnSync(bin("vitest"), ["run", "tests/unit/crash-safety-postgres.test.ts"], {
+    stdio: "inherit",
+    env: { ...process.env, CRASH_TEST_DATABASE_URL: url },
+  });
+  if (crash.status !== 0) return crash.status ?? 1;
 
   console.log("Checking that the PostgreSQL migrations build the PostgreSQL schema…");
   const drift = spawnSync(

@@ -12,6 +12,10 @@ export type BulkOutcome = {
   refused: { reference: string; reason: string }[];
 };
 
+// Prisma's default of 5 s is too short for 100 agreements on a busy server: it failed with P2028
+// at 5 s under load in tests/unit/crash-safety.test.ts (11.7 s there). The import allows the same.
+const BULK_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
+
 /**
  * Applies one status and/or note to each selected agreement as its own status update and audit
  * event, in one transaction. Rows the actor may not change, or whose change would break the
@@ -54,5 +58,5 @@ export async function bulkUpdate(input: BulkUpdateInput, actor: Actor): Promise<
       await letOtherRequestsRun();
     }
     return outcome;
-  });
+  }, BULK_TRANSACTION);
 }

@@ -10,7 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../../lib/generated/prisma/client";
 import { databaseProvider, sqliteFilePath } from "../../../lib/database-url";
 import { sqliteAdapter } from "../../../lib/sqlite-adapter";
-import type { Actor } from "../../../lib/auth/permissions";
+import type { Actor } from "../../../lib/domain/permissions";
 
 const [mode, argument, freezeAfterText] = process.argv.slice(2);
 const freezeAfter = Number(freezeAfterText);

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { stringify } from "csv-stringify/sync";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { EXPORT_COLUMNS } from "@/lib/reports/agreement-columns";
+import { EXPORT_COLUMNS } from "@/lib/domain/agreement-columns";
 
 const ROOT = path.resolve(import.meta.dirname, "../../..");
 const CHILD = path.join(ROOT, "tests/unit/support/crash-child.ts");

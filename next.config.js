@@ -2,6 +2,39 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Headers that never vary, on every response (pages, /api, static files, errors, redirects). The
+// per-request ones (the Content-Security-Policy with its nonce, Strict-Transport-Security) come
+// from proxy.ts; /_next/static and /_next/image, which the proxy does not see, get their closed
+// CSP here (the same as lib/security/headers.ts NON_PAGE_CSP).
+const STATIC_SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  // For browsers without CSP frame-ancestors.
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  {
+    key: "Permissions-Policy",
+    value: [
+      "accelerometer=()",
+      "browsing-topics=()",
+      "camera=()",
+      "display-capture=()",
+      "geolocation=()",
+      "gyroscope=()",
+      "hid=()",
+      "magnetometer=()",
+      "microphone=()",
+      "midi=()",
+      "payment=()",
+      "screen-wake-lock=()",
+      "serial=()",
+      "usb=()",
+      "xr-spatial-tracking=()",
+    ].join(", "),
+  },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+const CLOSED_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -17,6 +50,12 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "3mb" },
   },
   typedRoutes: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
+      { source: "/_next/:path*", headers: [{ key: "Content-Security-Policy", value: CLOSED_CSP }] },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

@@ -1,21 +1,58 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { HSTS, NON_PAGE_CSP, createNonce, isHttpsRequest, pageCsp } from "@/lib/security/headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+/** Served to anyone: the sign-in page and what it (and crawlers) fetch before signing in. */
+const PUBLIC_PATHS = new Set(["/login", "/icon.svg", "/robots.txt", "/favicon.ico"]);
+/** Not pages: they get the closed NON_PAGE_CSP and no nonce. */
+const NON_PAGE_PATHS = new Set(["/icon.svg", "/robots.txt", "/favicon.ico"]);
+
+function isApi(pathname: string): boolean {
+  return pathname === "/api" || pathname.startsWith("/api/");
+}
 
 /**
- * Only a redirect for people without a session cookie. It authorizes nothing: every page,
- * server action and route handler checks the session and permission itself. /api is excluded
- * so that an unauthenticated API call gets its 401 from the handler, not a redirect.
+ * Two jobs. (1) Security headers that vary per request: a Content-Security-Policy with a fresh
+ * nonce for pages (set on the request too, which is where Next reads the nonce for its own
+ * scripts), a closed one for everything else, and Strict-Transport-Security over HTTPS.
+ * (2) A redirect to /login for people without a session cookie. It authorizes nothing: every
+ * page, server action and route handler checks the session and permission itself. /api is never
+ * redirected: an unauthenticated API call gets its 401 from the handler.
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const https = isHttpsRequest({
+    urlProtocol: request.nextUrl.protocol,
+    forwardedProto: request.headers.get("x-forwarded-proto"),
+    trustedProxies: env().TRUSTED_PROXIES,
+  });
+
+  if (isApi(pathname) || NON_PAGE_PATHS.has(pathname)) {
+    return withHeaders(NextResponse.next(), NON_PAGE_CSP, https);
+  }
+
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const url = new URL("/login", request.url);
-  const target = request.nextUrl.pathname + request.nextUrl.search;
-  if (target !== "/") url.searchParams.set("callbackUrl", target);
-  return NextResponse.redirect(url);
+  if (!hasSession && !PUBLIC_PATHS.has(pathname)) {
+    const url = new URL("/login", request.url);
+    const target = pathname + request.nextUrl.search;
+    if (target !== "/") url.searchParams.set("callbackUrl", target);
+    return withHeaders(NextResponse.redirect(url), NON_PAGE_CSP, https);
+  }
+
+  const csp = pageCsp({ nonce: createNonce(), dev: process.env.NODE_ENV === "development", https });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, https);
+}
+
+function withHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {
+  response.headers.set("content-security-policy", csp);
+  if (https) response.headers.set("strict-transport-security", HSTS);
+  return response;
 }
 
 export const config = {
-  matcher: ["/((?!api|login|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  // Everything but the build's static files and image optimizer, which next.config.js covers.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

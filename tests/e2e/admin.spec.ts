@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestAgreement, createTestUser, db, SOCAR, uniqueSuffix } from "./support/db";
 import { login } from "./support/auth";
 

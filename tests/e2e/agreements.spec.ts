@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser, db } from "./support/db";
 import { login } from "./support/auth";
 

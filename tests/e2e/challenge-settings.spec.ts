@@ -2,7 +2,7 @@
 // everyone. These tests run after all the others (the "shared-settings" project in
 // playwright.config.ts) and one at a time, so no other test's open form meets a challenge archived
 // or moved under it.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestAgreement, createTestUser, db, SOCAR, uniqueSuffix } from "./support/db";
 import { login } from "./support/auth";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import AxeBuilder from "@axe-core/playwright";
 import { createTestUser, db, uniqueSuffix, writeTransaction } from "./support/db";
 import { login } from "./support/auth";

@@ -1,6 +1,6 @@
 // The interface language: English by default, Russian from the menu (on every page, the sign-in
 // page included) or from the browser's preferences. Expected texts come from the catalogs.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createTestUser } from "./support/db";
 import { MESSAGES } from "./support/messages";
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { createTestAgreement, createTestUser, createTestVisit, db, SAMRUK, SOCAR } from "./support/db";
 import { login } from "./support/auth";
 import { quarterRange } from "../../lib/domain/quarters";

@@ -3,7 +3,7 @@ import { parseEnv } from "@/lib/env";
 
 describe("parseEnv", () => {
   it("fills defaults for development", () => {
-    expect(parseEnv({})).toMatchObject({ DATABASE_URL: "file:./data/accord.db", SESSION_MAX_AGE_HOURS: 8, STALE_AFTER_DAYS: 30, READ_CACHE: "on" });
+    expect(parseEnv({})).toMatchObject({ DATABASE_URL: "file:./data/accord.db", SESSION_MAX_AGE_HOURS: 8, STALE_AFTER_DAYS: 30, READ_CACHE: "on", TRUSTED_PROXIES: 0 });
   });
 
   it("requires AUTH_SECRET in production and names it", () => {
@@ -28,5 +28,11 @@ describe("parseEnv", () => {
   it("takes READ_CACHE on or off only", () => {
     expect(parseEnv({ READ_CACHE: "off" }).READ_CACHE).toBe("off");
     expect(() => parseEnv({ READ_CACHE: "false" })).toThrow(/^READ_CACHE: expects "on" or "off"/m);
+  });
+
+  it("takes TRUSTED_PROXIES as a whole number of proxies", () => {
+    expect(parseEnv({ TRUSTED_PROXIES: "2" }).TRUSTED_PROXIES).toBe(2);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "-1" })).toThrow(/^TRUSTED_PROXIES: expects 0 or more/m);
+    expect(() => parseEnv({ TRUSTED_PROXIES: "yes" })).toThrow(/^TRUSTED_PROXIES: expects a number of proxies/m);
   });
 });

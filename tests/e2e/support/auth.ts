@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page } from "./test";
 
 export async function login(page: Page, email: string, password: string) {
   await page.goto("/login");

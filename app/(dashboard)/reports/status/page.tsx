@@ -7,6 +7,7 @@ import { parseReportParams, reportParamsToSearch } from "@/lib/url-state/status-
 import { ReportControls } from "./report-controls";
 import { CountsChart, CountsTable } from "./counts";
 import { AtRiskTable, ChangesTable, HeatMapTable, OverdueTable } from "./report-tables";
+import "./print.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports.status");
@@ -30,10 +31,6 @@ export default async function StatusReportPage({
 
   return (
     <article className="space-y-6 print:space-y-4" data-testid="status-report">
-      {/* Print: A4, full width, and keep the badges' and chart's colours (browsers drop them by default). */}
-      <style>
-        {"@page { size: A4; margin: 14mm; } @media print { main { max-width: none !important; padding: 0 !important; } [data-testid=status-report] * { -webkit-print-color-adjust: exact; print-color-adjust: exact; } [data-section=counts], [data-section=heat-map] { break-inside: avoid-page; } }"}
-      </style>
       <ReportControls
         asOf={params.asOf}
         since={params.since}

@@ -19,7 +19,7 @@ const LAYERS: readonly Layer[] = [
   {
     name: "app",
     paths: ["app/", "proxy.ts"],
-    mayImport: ["actions", "auth", "reports", "data", "url-state", "validations", "domain", "i18n", "config", "shared"],
+    mayImport: ["actions", "auth", "reports", "data", "url-state", "validations", "domain", "i18n", "security", "config", "shared"],
   },
   {
     name: "actions",
@@ -39,6 +39,8 @@ const LAYERS: readonly Layer[] = [
     paths: ["lib/db.ts", "lib/prisma-client.ts", "lib/sqlite-adapter.ts", "lib/generated/"],
     mayImport: ["config"],
   },
+  // HTTP response policies (security headers, CSP): pure, read by the proxy and the config.
+  { name: "security", paths: ["lib/security/"], mayImport: ["config", "shared"] },
   { name: "config", paths: ["lib/env.ts", "lib/database-url.ts"], mayImport: [] },
   { name: "shared", paths: ["lib/errors.ts", "lib/format.ts", "lib/read-cache.ts"], mayImport: [] },
   // Command-line entry points (seed, demo, migrations, benchmarks): no request, so no session or

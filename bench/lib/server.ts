@@ -1,10 +1,10 @@
 // Builds and serves the app for benchmarks: its own build folder (.next-bench, never the lead's
 // .next), its own port (3300+) and database, production mode, and a demo admin session.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { processTreeRss } from "./memory";
 import { serverNodeOptions } from "../../scripts/lib/node-options";
-import { ensureClientFor, generateClientForConfiguredDatabase, generatedClientProvider } from "../../scripts/lib/prepare";
+import { buildInto, ensureClientFor, generateClientForConfiguredDatabase, generatedClientProvider } from "../../scripts/lib/prepare";
 import { databaseProvider } from "../../lib/database-url";
 
 export const BENCH_DIST_DIR = ".next-bench";
@@ -24,12 +24,7 @@ function serverEnv(databaseUrl: string, distDir: string): NodeJS.ProcessEnv {
   };
 }
 
-/**
- * `next build` into the bench folder; exits the process when the build fails. Two steps
- * (compile, then generate) because the default build's type-check step rewrites tsconfig.json to
- * add `<distDir>/types/**` for any non-default dist folder; type checking is `npm run typecheck`'s
- * job, and a benchmark must not edit project files.
- */
+/** `next build` into the bench folder (never the lead's .next); exits the process when it fails. */
 export function buildApp(databaseUrl: string, distDir = BENCH_DIST_DIR): void {
   // The build bundles the generated Prisma client, which is made for one database: make it for
   // this one, and for the configured one again when the benchmark ends.
@@ -40,16 +35,7 @@ export function buildApp(databaseUrl: string, distDir = BENCH_DIST_DIR): void {
   }
   console.log(`Building into ${distDir} (next build, compile + generate)…`);
   const started = Date.now();
-  for (const mode of ["compile", "generate"]) {
-    const result = spawnSync(bin("next"), ["build", `--experimental-build-mode=${mode}`], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: serverEnv(databaseUrl, distDir),
-    });
-    if (result.status !== 0) {
-      console.error(`next build (${mode}) failed (exit ${result.status ?? result.signal}); nothing was measured.`);
-      process.exit(1);
-    }
-  }
+  buildInto(distDir, { DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_AUTH_SECRET, NODE_ENV: "production" });
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }
 

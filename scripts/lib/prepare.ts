@@ -128,6 +128,18 @@ export function run(command: string, args: string[], extraEnv: Record<string, st
 
 export const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
 
+/**
+ * `next build` into a build folder of its own (NEXT_DIST_DIR), so that tests and benchmarks never
+ * replace the `.next` a running app serves. Two steps (compile, then generate) because the default
+ * build's type-check step rewrites tsconfig.json to add `<distDir>/types/**` for any non-default
+ * folder; type checking is `npm run typecheck`'s job, and a test run must not edit project files.
+ */
+export function buildInto(distDir: string, extraEnv: Record<string, string> = {}): void {
+  for (const mode of ["compile", "generate"]) {
+    run(bin("next"), ["build", `--experimental-build-mode=${mode}`], { ...extraEnv, NEXT_DIST_DIR: distDir });
+  }
+}
+
 /** Names of the migrations this database has applied (none when it has no migrations table yet). */
 async function appliedMigrations(databaseUrl: string): Promise<Set<string>> {
   const sql =

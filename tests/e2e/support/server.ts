@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { spawn } from "node:child_process";
 import { databaseProvider, describeDatabaseUrl, sqliteFilePath } from "../../../lib/database-url";
-import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./constants";
+import { E2E_AUTH_SECRET, E2E_DATABASE_URL, E2E_DIST_DIR } from "./constants";
 
 Object.assign(process.env, {
   DATABASE_URL: E2E_DATABASE_URL,
@@ -29,7 +29,7 @@ async function resetDatabase(databaseUrl: string): Promise<void> {
   await emptyPostgresDatabase(databaseUrl);
 }
 
-const { bin, checkEnvironment, emptyPostgresDatabase, ensureClientFor, migrate, run } = await import(
+const { bin, buildInto, checkEnvironment, emptyPostgresDatabase, ensureClientFor, migrate } = await import(
   "../../../scripts/lib/prepare"
 );
 await resetDatabase(E2E_DATABASE_URL);
@@ -42,7 +42,9 @@ const db = prismaClient();
 await seedDatabase(db, { demo: true });
 await db.$disconnect();
 
-if (process.env.E2E_SKIP_BUILD !== "1") run(bin("next"), ["build"]);
+// Its own build folder: `npm test` never replaces the build of an app served from this checkout.
+process.env.NEXT_DIST_DIR = E2E_DIST_DIR;
+if (process.env.E2E_SKIP_BUILD !== "1") buildInto(E2E_DIST_DIR);
 const server = spawn(bin("next"), ["start", "-p", process.env.PORT ?? "3100", "-H", "127.0.0.1"], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production" },

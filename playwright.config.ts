@@ -47,7 +47,8 @@ export default defineConfig({
     command: "tsx --conditions=react-server tests/e2e/support/server.ts",
     url: `${E2E_BASE_URL}/login`,
     reuseExistingServer: false,
-    timeout: 240_000,
+    // A generous ceiling for the build on a loaded two-core machine; a quiet one needs about a minute.
+    timeout: 900_000,
     stdout: "pipe",
     stderr: "pipe",
     env: { PORT: String(E2E_PORT) },

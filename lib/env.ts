@@ -31,6 +31,14 @@ export const envSchema = z
     // "off" keeps nothing between requests (lib/data/revision-keyed-cache.ts): for measuring the uncached
     // path, or to rule the caches out while investigating.
     READ_CACHE: z.enum(["on", "off"], { message: 'expects "on" or "off"' }).default("on"),
+    // How many reverse proxies stand in front of the app, each appending to X-Forwarded-For
+    // (lib/auth/client-address.ts). 0: the header is the client's own word and never believed.
+    TRUSTED_PROXIES: z.coerce
+      .number({ message: "expects a number of proxies" })
+      .int({ message: "expects a whole number of proxies" })
+      .min(0, { message: "expects 0 or more" })
+      .max(10, { message: "expects at most 10" })
+      .default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {

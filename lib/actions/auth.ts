@@ -1,9 +1,11 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddressFrom } from "../auth/client-address";
 import { signIn, signOut } from "../auth/config";
-import { lockoutFor } from "../data/sign-in-attempts";
+import { lockoutFor, throttleFor } from "../data/sign-in-attempts";
 import { loginSchema, safeCallbackPath } from "../validations/auth";
 import { fieldErrorsOf, formDataToObject, type ActionResult } from "./authed-action";
 
@@ -20,6 +22,11 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
     await signIn("credentials", { ...credentials, redirect: false });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
+    if (error.type === "CredentialsSignin" && "code" in error && error.code === "throttled") {
+      const throttle = await throttleFor(clientAddressFrom(await headers()), new Date());
+      const key = throttle?.scope === "global" ? "throttle.global" : "throttle.address";
+      return { ok: false, email, message: key, values: { time: throttle ? timeOf(throttle.until) : "" } };
+    }
     if (error.type === "CredentialsSignin" && "code" in error && error.code === "locked") {
       const until = await lockoutFor(credentials.email, new Date());
       return { ok: false, email, message: "auth.locked", values: { time: until ? timeOf(until) : "" } };

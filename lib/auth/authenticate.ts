@@ -1,23 +1,30 @@
 import "server-only";
 import { dummyPasswordHash, verifyPassword } from "../domain/password-hash";
-import { lockoutFor, recordSignInAttempt } from "../data/sign-in-attempts";
+import { lockoutFor, recordSignInAttempt, throttleFor, type Throttle } from "../data/sign-in-attempts";
 import { findUserForSignIn } from "../data/users";
 
 export type AuthenticationResult =
   | { kind: "ok"; userId: string }
   | { kind: "invalid" }
-  | { kind: "locked"; until: Date };
+  | { kind: "locked"; until: Date }
+  | { kind: "throttled"; throttle: Throttle };
 
-/** Checks a password and records the attempt; refuses while the e-mail is locked out. */
-export async function authenticate(email: string, password: string): Promise<AuthenticationResult> {
+/**
+ * Checks a password and records the attempt; refuses while the client's address (or everyone) is
+ * over the failure limit, or the e-mail is locked out. Refusals by a limit are not recorded, so
+ * hammering a closed door does not keep it closed.
+ */
+export async function authenticate(email: string, password: string, clientAddress = ""): Promise<AuthenticationResult> {
   const now = new Date();
+  const throttle = await throttleFor(clientAddress, now);
+  if (throttle) return { kind: "throttled", throttle };
   const until = await lockoutFor(email, now);
   if (until) return { kind: "locked", until };
 
   const user = await findUserForSignIn(email);
   const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   const succeeded = Boolean(user && user.active && valid);
-  await recordSignInAttempt(email, succeeded);
+  await recordSignInAttempt(email, succeeded, clientAddress);
   if (!succeeded || !user) {
     const lockedNow = await lockoutFor(email, new Date());
     return lockedNow ? { kind: "locked", until: lockedNow } : { kind: "invalid" };

@@ -3,11 +3,17 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "../env";
 import { authenticate } from "./authenticate";
+import { clientAddressFrom } from "./client-address";
 import { loginSchema } from "../validations/auth";
 
 /** Thrown by `authorize`; its `code` reaches the login action (and the URL when used over HTTP). */
 class LockedSignin extends CredentialsSignin {
   code = "locked";
+}
+
+/** Too many failures from the client's address or from everyone (lib/domain/sign-in-lockout.ts). */
+class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -19,10 +25,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = loginSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await authenticate(parsed.data.email, parsed.data.password);
+        const address = clientAddressFrom(request.headers);
+        const result = await authenticate(parsed.data.email, parsed.data.password, address);
+        if (result.kind === "throttled") throw new ThrottledSignin();
         if (result.kind === "locked") throw new LockedSignin();
         if (result.kind === "invalid") return null;
         return { id: result.userId };

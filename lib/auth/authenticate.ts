@@ -2,12 +2,20 @@ import "server-only";
 import { dummyPasswordHash, verifyPassword } from "../domain/password-hash";
 import { lockoutFor, recordSignInAttempt, throttleFor, type Throttle } from "../data/sign-in-attempts";
 import { findUserForSignIn } from "../data/users";
+import { passwordSignInAllowed, type SignInSettings } from "../domain/sign-in-methods";
+import { env } from "../env";
+
+export const signInSettings = (): SignInSettings => ({
+  passwordSignIn: env().PASSWORD_SIGNIN,
+  breakGlassAdmins: env().BREAK_GLASS_ADMINS,
+});
 
 export type AuthenticationResult =
   | { kind: "ok"; userId: string }
   | { kind: "invalid" }
   | { kind: "locked"; until: Date }
-  | { kind: "throttled"; throttle: Throttle };
+  | { kind: "throttled"; throttle: Throttle }
+  | { kind: "password-off" };
 
 /**
  * Checks a password and records the attempt; refuses while the client's address (or everyone) is
@@ -18,6 +26,8 @@ export async function authenticate(email: string, password: string, clientAddres
   const now = new Date();
   const throttle = await throttleFor(clientAddress, now);
   if (throttle) return { kind: "throttled", throttle };
+  const settings = signInSettings();
+  if (!passwordSignInAllowed(settings, email)) return { kind: "password-off" };
   const until = await lockoutFor(email, now);
   if (until) return { kind: "locked", until };
 
@@ -29,5 +39,7 @@ export async function authenticate(email: string, password: string, clientAddres
     const lockedNow = await lockoutFor(email, new Date());
     return lockedNow ? { kind: "locked", until: lockedNow } : { kind: "invalid" };
   }
+  // A break-glass address whose account is no longer an admin's: refused, though the password was right.
+  if (!passwordSignInAllowed(settings, email, user.role)) return { kind: "password-off" };
   return { kind: "ok", userId: user.id };
 }

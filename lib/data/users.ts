@@ -50,7 +50,7 @@ export async function createUser(input: CreateUserInput, actorId: string | null)
 
 /** The account behind a sign-in attempt (lib/auth/authenticate.ts checks the password). */
 export async function findUserForSignIn(email: string) {
-  return prisma.user.findUnique({ where: { email }, select: { id: true, active: true, passwordHash: true } });
+  return prisma.user.findUnique({ where: { email }, select: { id: true, active: true, role: true, passwordHash: true } });
 }
 
 export async function findOrganizationByName(nameOrShortName: string) {

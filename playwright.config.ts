@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_BASE_URL, E2E_PORT } from "./tests/e2e/support/constants";
+import { E2E_BASE_URL, E2E_OIDC_ISSUER, E2E_PORT } from "./tests/e2e/support/constants";
 
 // Debian's chromium by default where it exists (Playwright cannot download browsers on our
 // machines); CHROMIUM_PATH overrides; unset and absent, Playwright's own browser is used
@@ -43,14 +43,26 @@ export default defineConfig({
     // Tests that change what every other test sees (archiving, reordering challenges): after all the others.
     { name: "shared-settings", use: desktop, testMatch: SHARED_SETTINGS, dependencies: ["chromium"] },
   ],
-  webServer: {
-    command: "tsx --conditions=react-server tests/e2e/support/server.ts",
-    url: `${E2E_BASE_URL}/login`,
-    reuseExistingServer: false,
-    // A generous ceiling for the build on a loaded two-core machine; a quiet one needs about a minute.
-    timeout: 900_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { PORT: String(E2E_PORT) },
-  },
+  webServer: [
+    {
+      command: "tsx --conditions=react-server tests/e2e/support/server.ts",
+      url: `${E2E_BASE_URL}/login`,
+      reuseExistingServer: false,
+      // A generous ceiling for the build on a loaded two-core machine; a quiet one needs about a minute.
+      timeout: 900_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { PORT: String(E2E_PORT) },
+    },
+    {
+      // The OpenID provider that single sign-on tests sign in through.
+      command: "tsx tests/e2e/support/oidc-provider.ts",
+      url: `${E2E_OIDC_ISSUER}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { E2E_PORT: String(E2E_PORT) },
+    },
+  ],
 });

@@ -8,6 +8,12 @@ const PUBLIC_PATHS = new Set(["/login", "/icon.svg", "/robots.txt", "/favicon.ic
 /** Not pages: they get the closed NON_PAGE_CSP and no nonce. */
 const NON_PAGE_PATHS = new Set(["/icon.svg", "/robots.txt", "/favicon.ico"]);
 
+/** The identity provider's origin, where the single sign-on button's form ends up. */
+function formTargets(): string[] {
+  const issuer = env().SSO_ISSUER;
+  return issuer ? [new URL(issuer).origin] : [];
+}
+
 function isApi(pathname: string): boolean {
   return pathname === "/api" || pathname.startsWith("/api/");
 }
@@ -40,7 +46,7 @@ export function proxy(request: NextRequest) {
     return withHeaders(NextResponse.redirect(url), NON_PAGE_CSP, https);
   }
 
-  const csp = pageCsp({ nonce: createNonce(), dev: process.env.NODE_ENV === "development", https });
+  const csp = pageCsp({ nonce: createNonce(), dev: process.env.NODE_ENV === "development", https, formTargets: formTargets() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", csp);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, https);

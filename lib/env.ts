@@ -31,16 +31,43 @@ export const envSchema = z
     // "off" keeps nothing between requests (lib/data/revision-keyed-cache.ts): for measuring the uncached
     // path, or to rule the caches out while investigating.
     READ_CACHE: z.enum(["on", "off"], { message: 'expects "on" or "off"' }).default("on"),
-    // How many reverse proxies stand in front of the app. 0: X-Forwarded-* headers are a client's
-    // claim and are ignored (client address, HTTPS for Strict-Transport-Security).
+    // How many reverse proxies stand in front of the app, each appending to X-Forwarded-For
+    // (lib/auth/client-address.ts); also whether X-Forwarded-Proto counts for HSTS. 0: the headers
+    // are the client's own word and never believed.
     TRUSTED_PROXIES: z.coerce
       .number({ message: "expects a number of proxies" })
       .int({ message: "expects a whole number of proxies" })
       .min(0, { message: "expects 0 or more" })
       .max(10, { message: "expects at most 10" })
       .default(0),
+    // Single sign-on by OpenID Connect (README, "Single sign-on"): the three together or none.
+    SSO_ISSUER: z
+      .string()
+      .trim()
+      .url({ message: "expects the identity provider's issuer URL, e.g. https://login.example.gov/realms/staff" })
+      .refine(isAllowedIssuer, { message: "expects https (plain http only for a provider on this machine: 127.0.0.1, ::1 or localhost)" })
+      .optional(),
+    SSO_CLIENT_ID: z.string().trim().min(1).optional(),
+    SSO_CLIENT_SECRET: z.string().min(1).optional(),
+    SSO_LABEL: z.string().trim().min(1).max(80, { message: "expects at most 80 characters" }).optional(),
+    SSO_CREATE_USERS: z.enum(["off", "viewer"], { message: 'expects "off" or "viewer"' }).default("off"),
+    PASSWORD_SIGNIN: z.enum(["on", "off"], { message: 'expects "on" or "off"' }).default("on"),
+    BREAK_GLASS_ADMINS: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.string().email({ message: "expects comma-separated e-mail addresses" }))),
   })
   .superRefine((env, ctx) => {
+    const sso = [env.SSO_ISSUER, env.SSO_CLIENT_ID, env.SSO_CLIENT_SECRET];
+    if (sso.some(Boolean) && !sso.every(Boolean)) {
+      for (const [name, value] of [["SSO_ISSUER", env.SSO_ISSUER], ["SSO_CLIENT_ID", env.SSO_CLIENT_ID], ["SSO_CLIENT_SECRET", env.SSO_CLIENT_SECRET]] as const) {
+        if (!value) ctx.addIssue({ code: "custom", path: [name], message: "is required with the other SSO_ settings (SSO_ISSUER, SSO_CLIENT_ID, SSO_CLIENT_SECRET go together)" });
+      }
+    }
+    if (env.PASSWORD_SIGNIN === "off" && !env.SSO_ISSUER) {
+      ctx.addIssue({ code: "custom", path: ["PASSWORD_SIGNIN"], message: "off needs single sign-on (SSO_ISSUER...): otherwise nobody but BREAK_GLASS_ADMINS could sign in" });
+    }
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -51,6 +78,18 @@ export const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/**
+ * Next-auth lets its OpenID client talk plain http to any issuer (@auth/core passes oauth4webapi's
+ * allowInsecureRequests unconditionally), so the setting itself refuses http unless the provider
+ * is on this machine (the e2e suite's own provider, a local Keycloak under test).
+ */
+function isAllowedIssuer(value: string): boolean {
+  if (!URL.canParse(value)) return true; // reported by .url()
+  const url = new URL(value);
+  if (url.protocol === "https:") return true;
+  return url.protocol === "http:" && ["127.0.0.1", "[::1]", "localhost"].includes(url.hostname);
+}
 
 /** One line per bad variable, naming it and what it expects. */
 export function describeEnvErrors(error: z.ZodError): string {

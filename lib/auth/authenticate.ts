@@ -1,26 +1,45 @@
 import "server-only";
 import { dummyPasswordHash, verifyPassword } from "../domain/password-hash";
-import { lockoutFor, recordSignInAttempt } from "../data/sign-in-attempts";
+import { lockoutFor, recordSignInAttempt, throttleFor, type Throttle } from "../data/sign-in-attempts";
 import { findUserForSignIn } from "../data/users";
+import { passwordSignInAllowed, type SignInSettings } from "../domain/sign-in-methods";
+import { env } from "../env";
+
+export const signInSettings = (): SignInSettings => ({
+  passwordSignIn: env().PASSWORD_SIGNIN,
+  breakGlassAdmins: env().BREAK_GLASS_ADMINS,
+});
 
 export type AuthenticationResult =
   | { kind: "ok"; userId: string }
   | { kind: "invalid" }
-  | { kind: "locked"; until: Date };
+  | { kind: "locked"; until: Date }
+  | { kind: "throttled"; throttle: Throttle }
+  | { kind: "password-off" };
 
-/** Checks a password and records the attempt; refuses while the e-mail is locked out. */
-export async function authenticate(email: string, password: string): Promise<AuthenticationResult> {
+/**
+ * Checks a password and records the attempt; refuses while the client's address (or everyone) is
+ * over the failure limit, or the e-mail is locked out. Refusals by a limit are not recorded, so
+ * hammering a closed door does not keep it closed.
+ */
+export async function authenticate(email: string, password: string, clientAddress = ""): Promise<AuthenticationResult> {
   const now = new Date();
+  const throttle = await throttleFor(clientAddress, now);
+  if (throttle) return { kind: "throttled", throttle };
+  const settings = signInSettings();
+  if (!passwordSignInAllowed(settings, email)) return { kind: "password-off" };
   const until = await lockoutFor(email, now);
   if (until) return { kind: "locked", until };
 
   const user = await findUserForSignIn(email);
   const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   const succeeded = Boolean(user && user.active && valid);
-  await recordSignInAttempt(email, succeeded);
+  await recordSignInAttempt(email, succeeded, clientAddress);
   if (!succeeded || !user) {
     const lockedNow = await lockoutFor(email, new Date());
     return lockedNow ? { kind: "locked", until: lockedNow } : { kind: "invalid" };
   }
+  // A break-glass address whose account is no longer an admin's: refused, though the password was right.
+  if (!passwordSignInAllowed(settings, email, user.role)) return { kind: "password-off" };
   return { kind: "ok", userId: user.id };
 }

@@ -1,9 +1,52 @@
 import "server-only";
 import { prisma } from "../db";
-import { LOCKOUT_WINDOW_MS, MAX_FAILED_ATTEMPTS, lockedUntil } from "../domain/sign-in-lockout";
+import {
+  ADDRESS_THROTTLE,
+  GLOBAL_THROTTLE,
+  LOCKOUT_WINDOW_MS,
+  MAX_FAILED_ATTEMPTS,
+  lockedUntil,
+  throttledUntil,
+  type ThrottleLimit,
+} from "../domain/sign-in-lockout";
 
-export async function recordSignInAttempt(email: string, succeeded: boolean): Promise<void> {
-  await prisma.loginAttempt.create({ data: { email, succeeded } });
+export async function recordSignInAttempt(email: string, succeeded: boolean, clientAddress = ""): Promise<void> {
+  await prisma.loginAttempt.create({ data: { email, succeeded, clientAddress } });
+}
+
+export type Throttle = { scope: ThrottleLimit["scope"]; until: Date };
+
+/**
+ * Whether failed sign-ins from this address, or from everyone, are over their limit now (rule:
+ * lib/domain/sign-in-lockout.ts). Counted from the LoginAttempt rows, so the limits hold across
+ * app instances. An unknown address ("") only meets the global limit.
+ */
+export async function throttleFor(clientAddress: string, now: Date): Promise<Throttle | null> {
+  if (clientAddress) {
+    const until = await limitUntil(ADDRESS_THROTTLE, now, clientAddress);
+    if (until) return { scope: "address", until };
+  }
+  const until = await limitUntil(GLOBAL_THROTTLE, now);
+  return until ? { scope: "global", until } : null;
+}
+
+async function limitUntil(limit: ThrottleLimit, now: Date, clientAddress?: string): Promise<Date | null> {
+  // Only the newest `maxFailures` failures in the window matter: an indexed, bounded read.
+  const failures = await prisma.loginAttempt.findMany({
+    where: {
+      succeeded: false,
+      createdAt: { gt: new Date(now.getTime() - limit.windowMs) },
+      ...(clientAddress === undefined ? {} : { clientAddress }),
+    },
+    orderBy: { createdAt: "desc" },
+    take: limit.maxFailures,
+    select: { createdAt: true },
+  });
+  return throttledUntil(
+    failures.map((f) => f.createdAt),
+    limit,
+    now,
+  );
 }
 
 /** When the e-mail's sign-in lockout ends, if it is locked out now (rule: lib/domain/sign-in-lockout.ts). */

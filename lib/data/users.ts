@@ -3,6 +3,7 @@ import { prisma } from "../db";
 import { hashPassword } from "../domain/password-hash";
 import type { CreateUserInput } from "../validations/user";
 import { recordAudit } from "./audit";
+import { newPasswordProblem } from "./password-policy";
 
 export class UserDataError extends Error {
   constructor(
@@ -17,6 +18,8 @@ export async function createUser(input: CreateUserInput, actorId: string | null)
   if (input.role === "editor" && !input.organizationId) {
     throw new UserDataError("validation.editorNeedsOrganization", "organizationId");
   }
+  const problem = await newPasswordProblem(input.password, input);
+  if (problem) throw new UserDataError(problem, "password");
   const passwordHash = await hashPassword(input.password);
   return prisma.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
@@ -47,7 +50,7 @@ export async function createUser(input: CreateUserInput, actorId: string | null)
 
 /** The account behind a sign-in attempt (lib/auth/authenticate.ts checks the password). */
 export async function findUserForSignIn(email: string) {
-  return prisma.user.findUnique({ where: { email }, select: { id: true, active: true, passwordHash: true } });
+  return prisma.user.findUnique({ where: { email }, select: { id: true, active: true, role: true, passwordHash: true } });
 }
 
 export async function findOrganizationByName(nameOrShortName: string) {

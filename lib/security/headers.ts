@@ -9,7 +9,16 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-type PageCspOptions = { nonce: string; dev: boolean; https: boolean };
+type PageCspOptions = {
+  nonce: string;
+  dev: boolean;
+  https: boolean;
+  /**
+   * Origins a form may lead to besides our own: the single sign-on button posts to Auth.js, which
+   * redirects to the identity provider, and browsers check form-action on that redirect too.
+   */
+  formTargets?: readonly string[];
+};
 
 /**
  * The policy for HTML pages. Next puts the nonce on its own scripts (it reads this policy from
@@ -23,7 +32,7 @@ type PageCspOptions = { nonce: string; dev: boolean; https: boolean };
  * blocks. `style-src-attr 'unsafe-inline'` allows exactly those attributes and no <style>
  * element; an attribute cannot run script, so the cost is limited to CSS-only injection.
  */
-export function pageCsp({ nonce, dev, https }: PageCspOptions): string {
+export function pageCsp({ nonce, dev, https, formTargets = [] }: PageCspOptions): string {
   const scripts = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])];
   return [
     "default-src 'self'",
@@ -35,7 +44,7 @@ export function pageCsp({ nonce, dev, https }: PageCspOptions): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    ["form-action 'self'", ...formTargets].join(" "),
     "frame-ancestors 'none'",
     // Over plain HTTP (a laptop, the e2e run) upgrading would break every asset.
     ...(https ? ["upgrade-insecure-requests"] : []),

@@ -6,10 +6,16 @@ export const loginSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 
-/** A password strong enough for an account: 12+ characters with letters and digits or symbols. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+/**
+ * A password strong enough for an account: 12+ characters with letters and digits or symbols.
+ * The server also refuses common and breached passwords and ones containing the person's name or
+ * e-mail (lib/data/password-policy.ts): that list is too large for a schema the browser loads.
+ */
 export const newPasswordSchema = z
   .string()
-  .min(12, { message: "validation.passwordTooShort" })
+  .min(MIN_PASSWORD_LENGTH, { message: "validation.passwordTooShort" })
   .max(200, { message: "validation.tooLong" })
   .refine((p) => /\p{L}/u.test(p) && /[^\p{L}]/u.test(p), { message: "validation.passwordWeak" })
   .refine((p) => new Set(p).size >= 6, { message: "validation.passwordWeak" });

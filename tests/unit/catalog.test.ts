@@ -15,6 +15,7 @@ import table from "@/messages/en/table.json";
 import dashboard from "@/messages/en/dashboard.json";
 import reports from "@/messages/en/reports.json";
 import admin from "@/messages/en/admin.json";
+import signin from "@/messages/en/signin.json";
 
 describe("message catalog", () => {
   it("labels every value of every vocabulary", () => {
@@ -34,7 +35,7 @@ describe("message catalog", () => {
   });
 
   it("has no top-level key defined in two files (a later file would silently win)", () => {
-    const files = { common, tracking, table, dashboard, reports, admin };
+    const files = { common, tracking, table, dashboard, reports, admin, signin };
     const seen = new Map<string, string>();
     for (const [file, content] of Object.entries(files)) {
       for (const key of Object.keys(content)) {

@@ -5,3 +5,9 @@ export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e
 export const E2E_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
 /** The e2e build's own folder (git-ignored like every `.next*`), never the `.next` of `npm run demo`. */
 export const E2E_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-e2e";
+/** The e2e suite's OpenID provider (support/oidc-provider.ts), which the app uses for single sign-on. */
+export const E2E_OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? E2E_PORT + 1000);
+export const E2E_OIDC_ISSUER = `http://127.0.0.1:${E2E_OIDC_PORT}`;
+export const E2E_OIDC_CLIENT = { id: "accord-e2e", secret: "e2e-oidc-client-secret-not-for-production" };
+// Not "Sign in…": the password form's button is found by that name throughout the suite.
+export const E2E_SSO_LABEL = "Use E2E Login";

@@ -4,13 +4,18 @@
 import fs from "node:fs";
 import { spawn } from "node:child_process";
 import { databaseProvider, describeDatabaseUrl, sqliteFilePath } from "../../../lib/database-url";
-import { E2E_AUTH_SECRET, E2E_DATABASE_URL, E2E_DIST_DIR } from "./constants";
+import { E2E_AUTH_SECRET, E2E_DATABASE_URL, E2E_DIST_DIR, E2E_OIDC_CLIENT, E2E_OIDC_ISSUER, E2E_SSO_LABEL } from "./constants";
 
 Object.assign(process.env, {
   DATABASE_URL: E2E_DATABASE_URL,
   AUTH_SECRET: E2E_AUTH_SECRET,
   NEXT_TELEMETRY_DISABLED: "1",
   STALE_AFTER_DAYS: "30",
+  // Single sign-on through the suite's own OpenID provider (support/oidc-provider.ts).
+  SSO_ISSUER: E2E_OIDC_ISSUER,
+  SSO_CLIENT_ID: E2E_OIDC_CLIENT.id,
+  SSO_CLIENT_SECRET: E2E_OIDC_CLIENT.secret,
+  SSO_LABEL: E2E_SSO_LABEL,
 });
 
 /** Empties the e2e database. A PostgreSQL one must be named for tests: this drops everything in it. */

@@ -4,6 +4,8 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "../auth/config";
 import { lockoutFor } from "../auth/authenticate";
+import { accountLocaleByEmail } from "../data/user-locale";
+import { setLocaleCookie } from "../i18n/locale-cookie";
 import { loginSchema, safeCallbackPath } from "../validations/auth";
 import { fieldErrorsOf, formDataToObject, type ActionResult } from "./authed-action";
 
@@ -26,6 +28,9 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
     }
     return { ok: false, email, message: "auth.invalid" };
   }
+  // The language stored on the account wins over this browser's: it follows the person.
+  const accountLocale = await accountLocaleByEmail(credentials.email);
+  if (accountLocale) await setLocaleCookie(accountLocale);
   redirect(safeCallbackPath(callbackUrl));
 }
 

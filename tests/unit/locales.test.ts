@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveLocale } from "@/lib/i18n/locales";
+import { localeChoiceSchema } from "@/lib/validations/locale";
 
 describe("resolveLocale", () => {
   it("takes the language chosen in the menu over the browser's", () => {
@@ -33,5 +34,14 @@ describe("resolveLocale", () => {
   it("ignores a junk cookie and still honours the browser", () => {
     expect(resolveLocale("xx", "kk-KZ")).toBe("kk");
     expect(resolveLocale("constructor", "az")).toBe("az");
+  });
+});
+
+describe("localeChoiceSchema (the menu's server action)", () => {
+  it("accepts the four languages and refuses anything else", () => {
+    for (const locale of ["az", "kk", "ru", "en"]) expect(localeChoiceSchema.safeParse({ locale }).success, locale).toBe(true);
+    for (const locale of ["", "xx", "AZ", "kz", "az-AZ", "en;ru", null, 7, undefined, ["kk"]]) {
+      expect(localeChoiceSchema.safeParse({ locale }).success, String(locale)).toBe(false);
+    }
   });
 });

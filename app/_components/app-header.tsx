@@ -30,7 +30,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
           ))}
         </nav>
         <div className="flex items-center gap-3 text-sm">
-          <LocaleMenu />
+          <LocaleMenu account />
           <div className="text-right leading-tight" data-testid="current-user">
             <Link href="/account" className="font-medium hover:underline" title={t("account.link")}>
               {user.name}

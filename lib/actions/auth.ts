@@ -7,6 +7,8 @@ import { clientAddressFrom } from "../auth/client-address";
 import { SSO_PROVIDER_ID } from "../auth/sso";
 import { signIn, signOut } from "../auth/config";
 import { lockoutFor, throttleFor } from "../data/sign-in-attempts";
+import { accountLocaleByEmail } from "../data/user-locale";
+import { setLocaleCookie } from "../i18n/locale-cookie";
 import { loginSchema, safeCallbackPath } from "../validations/auth";
 import { fieldErrorsOf, formDataToObject, type ActionResult } from "./authed-action";
 
@@ -37,6 +39,9 @@ export async function login(_prev: LoginState, formData: FormData): Promise<Logi
     }
     return { ok: false, email, message: "auth.invalid" };
   }
+  // The language stored on the account wins over this browser's: it follows the person.
+  const accountLocale = await accountLocaleByEmail(credentials.email);
+  if (accountLocale) await setLocaleCookie(accountLocale);
   redirect(safeCallbackPath(callbackUrl));
 }
 

@@ -12,6 +12,20 @@ import ruDashboard from "../../messages/ru/dashboard.json";
 import ruReports from "../../messages/ru/reports.json";
 import ruAdmin from "../../messages/ru/admin.json";
 import ruSignin from "../../messages/ru/signin.json";
+import azCommon from "../../messages/az/common.json";
+import azTracking from "../../messages/az/tracking.json";
+import azTable from "../../messages/az/table.json";
+import azDashboard from "../../messages/az/dashboard.json";
+import azReports from "../../messages/az/reports.json";
+import azAdmin from "../../messages/az/admin.json";
+import kkCommon from "../../messages/kk/common.json";
+import kkTracking from "../../messages/kk/tracking.json";
+import kkTable from "../../messages/kk/table.json";
+import kkDashboard from "../../messages/kk/dashboard.json";
+import kkReports from "../../messages/kk/reports.json";
+import kkAdmin from "../../messages/kk/admin.json";
+import azSignin from "../../messages/az/signin.json";
+import kkSignin from "../../messages/kk/signin.json";
 import type { Locale } from "./locales";
 
 /**
@@ -24,4 +38,7 @@ export type Messages = typeof EN_MESSAGES;
 /** Typed as the English catalog: a key missing from a translation fails the type check. */
 const RU_MESSAGES: Messages = { ...ruCommon, ...ruTracking, ...ruTable, ...ruDashboard, ...ruReports, ...ruAdmin, ...ruSignin };
 
-export const MESSAGES: Record<Locale, Messages> = { en: EN_MESSAGES, ru: RU_MESSAGES };
+const AZ_MESSAGES: Messages = { ...azCommon, ...azTracking, ...azTable, ...azDashboard, ...azReports, ...azAdmin, ...azSignin };
+const KK_MESSAGES: Messages = { ...kkCommon, ...kkTracking, ...kkTable, ...kkDashboard, ...kkReports, ...kkAdmin, ...kkSignin };
+
+export const MESSAGES: Record<Locale, Messages> = { az: AZ_MESSAGES, kk: KK_MESSAGES, ru: RU_MESSAGES, en: EN_MESSAGES };

@@ -1,11 +1,12 @@
 import { z } from "zod";
 
-export const LOCALES = ["en", "ru"] as const;
+// The menu's order: the two governments' languages, then the two they also work in.
+export const LOCALES = ["az", "kk", "ru", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
 /** Each language's name in itself, as a language menu shows it. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: "English", ru: "Русский" };
+export const LOCALE_NAMES: Record<Locale, string> = { az: "Azərbaycanca", kk: "Қазақша", ru: "Русский", en: "English" };
 
 /** The cookie that keeps the language someone chose (a year; read on every request). */
 export const LOCALE_COOKIE = "accord-locale";
@@ -16,7 +17,8 @@ export const isLocale = (value: unknown): value is Locale => localeSchema.safePa
 
 /**
  * The language of a request: the one chosen in the menu (cookie), else the browser's most
- * preferred language that Accord has (Accept-Language, by quality, "ru-RU" counting as "ru"), else
+ * preferred language that Accord has (Accept-Language, by quality, "ru-RU" counting as "ru" and
+ * "az-Latn-AZ" as "az"), else
  * English. Junk in either header counts as absent.
  */
 export function resolveLocale(cookie: string | undefined, acceptLanguage: string | null | undefined): Locale {

@@ -29,9 +29,11 @@ const LAYERS: readonly Layer[] = [
   { name: "auth", paths: ["lib/auth/"], mayImport: ["data", "url-state", "validations", "domain", "i18n", "config", "shared"] },
   // Builders of CSV, XLSX and PDF files: they take plain values, they never read the database.
   { name: "reports", paths: ["lib/reports/"], mayImport: ["url-state", "domain", "i18n", "shared"] },
-  { name: "data", paths: ["lib/data/"], mayImport: ["db", "config", "url-state", "validations", "domain", "shared"] },
+  { name: "data", paths: ["lib/data/"], mayImport: ["db", "config", "url-state", "validations", "domain", "i18n", "shared"] },
   { name: "url-state", paths: ["lib/url-state/"], mayImport: ["validations", "domain", "shared"] },
-  { name: "validations", paths: ["lib/validations/"], mayImport: ["domain", "shared"] },
+  // The language list (lib/i18n/locales.ts) is vocabulary that input schemas and the account's
+  // stored language check against; i18n itself imports only domain and shared.
+  { name: "validations", paths: ["lib/validations/"], mayImport: ["domain", "i18n", "shared"] },
   { name: "domain", paths: ["lib/domain/"], mayImport: ["shared"] },
   { name: "i18n", paths: ["lib/i18n/", "messages/"], mayImport: ["domain", "shared"] },
   {

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 
 type Format = "csv" | "xlsx";
 type State =
@@ -21,6 +21,9 @@ const NEWLINE = 10;
  */
 export function ExportMenu({ query }: { query: string }) {
   const t = useTranslations("reports.export");
+  // Counts and sizes in the reader's number format (1 234,5 in Kazakh, 1.234,5 in Azerbaijani).
+  const format = useFormatter();
+  const megabytes = (bytes: number) => format.number(bytes / 1_048_576, { minimumFractionDigits: bytes < 1_048_576 ? 2 : 1, maximumFractionDigits: bytes < 1_048_576 ? 2 : 1 });
   const [state, setState] = useState<State>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
 
@@ -111,7 +114,7 @@ export function ExportMenu({ query }: { query: string }) {
           />
           <span data-testid="export-progress" className="tabular-nums">
             {state.format === "csv" && state.total !== null
-              ? t("rowsOf", { rows: state.rows, total: state.total, size: megabytes(state.bytes) })
+              ? t("rowsOf", { rows: format.number(state.rows), total: format.number(state.total), size: megabytes(state.bytes) })
               : t("received", { size: megabytes(state.bytes) })}
           </span>
           <button type="button" onClick={() => abort.current?.abort()} className="rounded border border-slate-300 px-2 py-0.5 text-xs">
@@ -130,8 +133,4 @@ export function ExportMenu({ query }: { query: string }) {
 
 function filenameOf(disposition: string | null): string | null {
   return disposition?.match(/filename="([^"]+)"/)?.[1] ?? null;
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1_048_576).toFixed(bytes < 1_048_576 ? 2 : 1);
 }

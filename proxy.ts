@@ -17,5 +17,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api|login|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!api|login|unsubscribe|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

@@ -4,13 +4,17 @@
 import fs from "node:fs";
 import { spawn } from "node:child_process";
 import { databaseProvider, describeDatabaseUrl, sqliteFilePath } from "../../../lib/database-url";
-import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./constants";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_SMTP_URL } from "./constants";
 
 Object.assign(process.env, {
   DATABASE_URL: E2E_DATABASE_URL,
   AUTH_SECRET: E2E_AUTH_SECRET,
   NEXT_TELEMETRY_DISABLED: "1",
   STALE_AFTER_DAYS: "30",
+  // Mail is on (the preferences page says so); the app itself never sends: mail.spec.ts runs the
+  // worker (npm run notify -- --once) against an SMTP server of its own.
+  SMTP_URL: E2E_SMTP_URL,
+  APP_URL: E2E_BASE_URL,
 });
 
 /** Empties the e2e database. A PostgreSQL one must be named for tests: this drops everything in it. */

@@ -75,6 +75,7 @@ sqlite.transaction(() => {
 // The two save targets: one nobody follows, one with exactly 50 followers.
 const [quiet, followed] = [agreementIds[agreementIds.length - 1]!, agreementIds[agreementIds.length - 2]!];
 sqlite.prepare("DELETE FROM AgreementFollower WHERE agreementId IN (?, ?)").run(quiet, followed);
+sqlite.prepare("UPDATE Agreement SET status = 'on_track', progress = 50 WHERE id IN (?, ?)").run(quiet, followed);
 sqlite.transaction(() => {
   for (const id of people.slice(0, 50)) follow.run(followed, id, NOW.getTime());
 })();
@@ -108,7 +109,7 @@ async function digestRun(active: number): Promise<DigestFigures> {
   const admin = new PrismaClient({ adapter: sqliteAdapter(file) });
   await admin.outboxMessage.deleteMany({ where: { kind: "digest" } });
   await admin.user.updateMany({ data: { digestFrequency: "off" } });
-  await admin.user.updateMany({ where: { id: { in: people.slice(0, active) } }, data: { digestFrequency: "weekly" } });
+  await admin.user.updateMany({ where: { id: { gte: people[0]!, lte: people[active - 1]! } }, data: { digestFrequency: "weekly" } });
   await admin.$disconnect();
 
   const client = new PrismaClient({ adapter: sqliteAdapter(file), log: [{ emit: "event", level: "query" }] });
@@ -153,7 +154,7 @@ async function save(agreementId: string, i: number): Promise<number> {
   const t0 = performance.now();
   await db.$transaction(async (tx) => {
     const a = await tx.agreement.findUniqueOrThrow({ where: { id: agreementId }, select: { id: true, version: true, status: true, progress: true } });
-    await appendStatusUpdate(tx, actor, a, { status: a.status === "completed" ? "completed" : "on_track", progress: a.progress, note: `bench save ${i}`, assessments: [] });
+    await appendStatusUpdate(tx, actor, a, { status: "on_track", progress: a.progress, note: `bench save ${i}`, assessments: [] });
     const followers = await tx.agreementFollower.findMany({ where: { agreementId, unfollowedAt: null }, select: { userId: true } });
     await recordNotifications(
       tx,
@@ -219,6 +220,6 @@ const chart = barChartSvg({
   ],
   footnote: `Statements to compute the digests: ${digest100.statements} for 100 people, ${digest1000.statements} for 1,000 (batches of 500). Peak RSS of the worker process: ${digest100.peakRssMiB.toFixed(0)} / ${digest1000.peakRssMiB.toFixed(0)} MiB.`,
 });
-writeResults("notify-digest", { size: SIZE, people: PEOPLE, now: NOW.toISOString(), digest: [digest100, digest1000], saves: saveFigures }, { "notify-digest": chart });
+writeResults("notify-digest", { size: SIZE, people: PEOPLE, now: NOW.toISOString(), digest: [digest100, digest1000], saves: saveFigures }, { "notify-digest.svg": chart });
 fs.rmSync(dir, { recursive: true, force: true });
 process.exit(0);

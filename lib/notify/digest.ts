@@ -173,8 +173,13 @@ async function staleOfOrganizations(db: Db, now: Date, staleAfterDays: number, d
 async function milestoneTitlesOf(db: Db, ids: (string | null)[]): Promise<Map<string, { title: string; dueDate: Date }>> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (wanted.length === 0) return new Map();
-  const rows = await db.milestone.findMany({ where: { id: { in: wanted } }, select: { id: true, title: true, dueDate: true } });
-  return new Map(rows.map((m) => [m.id, m]));
+  const out = new Map<string, { title: string; dueDate: Date }>();
+  // Bound values per statement stay under SQLite's limit.
+  for (let i = 0; i < wanted.length; i += 500) {
+    const rows = await db.milestone.findMany({ where: { id: { in: wanted.slice(i, i + 500) } }, select: { id: true, title: true, dueDate: true } });
+    for (const m of rows) out.set(m.id, m);
+  }
+  return out;
 }
 
 function change(

@@ -9,6 +9,7 @@ import { staleWhere } from "../data/agreement-where";
 import { utcDay } from "./schedule";
 
 export const REMINDER_BATCH = 500;
+const PARAMETER_CHUNK = 400;
 const DAY_MS = 86_400_000;
 
 export type ReminderCounts = { dueSoon: number; overdue: number; stale: number };
@@ -111,7 +112,18 @@ async function staleReminders(db: Db, now: Date, staleAfterDays: number, batch: 
 async function writeBatch(db: Db, candidates: NewNotification[]): Promise<number> {
   if (candidates.length === 0) return 0;
   try {
-    return (await db.$transaction((tx: Tx) => recordNotifications(tx, candidates), { timeout: 60_000 })).length;
+    return await db.$transaction(
+      async (tx: Tx) => {
+        // A stale agreement has several recipients: keep each statement's bound values (ids and
+        // keys in IN lists) under SQLite's limit.
+        let written = 0;
+        for (let i = 0; i < candidates.length; i += PARAMETER_CHUNK) {
+          written += (await recordNotifications(tx, candidates.slice(i, i + PARAMETER_CHUNK))).length;
+        }
+        return written;
+      },
+      { timeout: 60_000 },
+    );
   } catch (error) {
     if ((error as { code?: string }).code === "P2002") return 0;
     throw error;

@@ -255,4 +255,17 @@ describe("the notification worker", { timeout: 90_000 }, () => {
     expect(await computeDigests(db, now, 30)).toBe(1);
     await db.user.updateMany({ data: { digestFrequency: "weekly" } });
   });
+
+  it("stops only the kind a person turned off, even for mail already queued", async () => {
+    const erin = await makeUser();
+    await notify([
+      { userId: erin.id, kind: "mention", agreementId: agreement.id, actorId },
+      { userId: erin.id, kind: "status_alert", agreementId: agreement.id, actorId, data: { status: "at_risk" } },
+    ]);
+    await db.notificationPreference.create({ data: { userId: erin.id, kind: "mention", channel: "off" } });
+    expect(await worker().deliverDue()).toEqual({ sent: 1, retried: 0, failed: 1 });
+    expect(smtp.messages.map((m) => m.subject)).toEqual([`${agreement.reference} is now At risk`]);
+    const skipped = await db.outboxMessage.findFirstOrThrow({ where: { status: "failed" } });
+    expect(skipped.lastError).toMatch(/no longer wants "mention"/);
+  });
 });

@@ -4,15 +4,26 @@
 // so this spec does not depend on which screen causes them.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect as baseExpect, test, type Page } from "@playwright/test";
 import type { ParsedMail } from "mailparser";
 import { recordNotifications, type NewNotification } from "../../lib/data/notification-delivery";
 import { createTestAgreement, createTestUser, db, writeTransaction, type TestUser } from "./support/db";
-import { login } from "./support/auth";
 import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL } from "./support/constants";
 import { startSmtp, type TestSmtp } from "../unit/support/smtp";
 
 test.describe.configure({ mode: "serial" });
+
+// These tests start worker processes beside the app; on a loaded machine a page can take longer
+// than the suite's default wait. Waiting longer is not a timing assertion.
+const expect = baseExpect.configure({ timeout: 60_000 });
+
+async function login(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
 
 let smtp: TestSmtp;
 test.beforeAll(async () => {

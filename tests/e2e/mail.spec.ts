@@ -89,7 +89,7 @@ test("settings chosen on the page decide what is mailed; an unsubscribe link fro
   await expect(page.getByTestId("mail-off")).toHaveCount(0);
   await page.getByRole("group", { name: "E-mail for “A status update on an agreement I follow”" }).getByLabel("At once").check();
   await page.getByLabel("Time zone").selectOption("Asia/Baku");
-  await page.getByLabel("Digest").selectOption("daily");
+  await page.getByLabel("Digest", { exact: true }).selectOption("daily");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("preferences-message")).toHaveText("Notification settings saved.");
   expect(await db.notificationPreference.findUnique({ where: { userId_kind: { userId: person.id, kind: "status_update" } } })).toMatchObject({ channel: "immediate" });

@@ -4,7 +4,8 @@ import { HSTS, NON_PAGE_CSP, createNonce, isHttpsRequest, pageCsp } from "@/lib/
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 /** Served to anyone: the sign-in page and what it (and crawlers) fetch before signing in. */
-const PUBLIC_PATHS = new Set(["/login", "/icon.svg", "/robots.txt", "/favicon.ico"]);
+// /unsubscribe: a signed link from an e-mail, opened without a session (the page checks the token).
+const PUBLIC_PATHS = new Set(["/login", "/unsubscribe", "/icon.svg", "/robots.txt", "/favicon.ico"]);
 /** Not pages: they get the closed NON_PAGE_CSP and no nonce. */
 const NON_PAGE_PATHS = new Set(["/icon.svg", "/robots.txt", "/favicon.ico"]);
 

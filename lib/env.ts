@@ -8,6 +8,29 @@ const databaseUrl = z
     message: 'expects "file:./path/to/accord.db" (SQLite) or "postgresql://user:pass@host/db"',
   });
 
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine(
+    (v) => {
+      try {
+        const url = new URL(v);
+        return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+      } catch {
+        return false;
+      }
+    },
+    { message: 'expects "smtp://user:pass@host:587" or "smtps://user:pass@host:465"' },
+  );
+
+// "Name <address>" or a bare address; nodemailer would otherwise fail only at the first send.
+const mailFrom = z
+  .string()
+  .trim()
+  .regex(/^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, {
+    message: 'expects an address, e.g. "Accord <accord@example.org>"',
+  });
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -57,6 +80,24 @@ export const envSchema = z
       .default("")
       .transform((v) => v.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean))
       .pipe(z.array(z.string().email({ message: "expects comma-separated e-mail addresses" }))),
+    // Mail (lib/mail): SMTP when SMTP_URL is set; else .eml files into MAIL_DIR when that is set
+    // (npm run demo); else off (notifications still show in the app).
+    SMTP_URL: smtpUrl.optional(),
+    MAIL_FROM: mailFrom.default("Accord <accord@localhost>"),
+    MAIL_DIR: z.string().trim().optional(),
+    // Links in mail are absolute: where people reach this instance.
+    APP_URL: z
+      .url({ protocol: /^https?$/, message: 'expects the address people open Accord at, e.g. "https://accord.example.org"' })
+      .default("http://localhost:3000")
+      .transform((v) => v.replace(/\/+$/, "")),
+    // The notification worker (lib/notify) as a child of `npm start` / `npm run demo`.
+    NOTIFY_WORKER: z.enum(["on", "off"], { message: 'expects "on" or "off"' }).default("on"),
+    NOTIFY_INTERVAL_SECONDS: z.coerce
+      .number({ message: "expects a number of seconds" })
+      .int({ message: "expects a whole number of seconds" })
+      .min(5, { message: "expects at least 5 seconds" })
+      .max(3600, { message: "expects at most 3600 seconds" })
+      .default(60),
   })
   .superRefine((env, ctx) => {
     const sso = [env.SSO_ISSUER, env.SSO_CLIENT_ID, env.SSO_CLIENT_SECRET];

@@ -8,6 +8,7 @@ import { loadDotEnv } from "./lib/dotenv";
 import { bin, checkEnvironment, ensureClientFor, migrate, run } from "./lib/prepare";
 import { printDemoAccounts } from "./lib/print";
 import { serverNodeOptions } from "./lib/node-options";
+import { startNotifyWorker, stopWith } from "./lib/notify-child";
 
 const envFile = path.join(process.cwd(), ".env");
 if (!fs.existsSync(envFile)) {
@@ -16,6 +17,9 @@ if (!fs.existsSync(envFile)) {
   console.log("Created .env from .env.example with a random AUTH_SECRET.");
 }
 loadDotEnv();
+// Without an SMTP server the demo writes each mail as an .eml file a newcomer can open.
+if (!process.env.SMTP_URL && !process.env.MAIL_DIR) process.env.MAIL_DIR = path.join("data", "mail");
+if (!process.env.APP_URL) process.env.APP_URL = `http://localhost:${process.env.PORT ?? "3000"}`;
 const env = await checkEnvironment();
 ensureClientFor(env.DATABASE_URL, { regenerate: true });
 await migrate(env.DATABASE_URL);
@@ -34,6 +38,8 @@ const server = spawn(bin("next"), ["start", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
 });
+const worker = startNotifyWorker();
+stopWith(server, worker);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
 
@@ -43,6 +49,13 @@ for (let i = 0; i < 120; i++) {
     await fetch(`http://127.0.0.1:${port}/login`);
     console.log(`\nAccord is running at http://localhost:${port}`);
     printDemoAccounts(report.demoAccounts);
+    if (worker) {
+      console.log(
+        env.SMTP_URL
+          ? `Mail is sent through ${new URL(env.SMTP_URL).host}.`
+          : `Mail is not sent: each e-mail is written as an .eml file into ${path.resolve(env.MAIL_DIR ?? "data/mail")}/`,
+      );
+    }
     break;
   } catch {
     await new Promise((r) => setTimeout(r, 500));

@@ -1,7 +1,9 @@
 // `npm start`: production start. Checks the environment, migrates, loads the visit's package on
 // an empty database (no demo accounts), then serves the built app.
 import { loadDotEnv } from "./lib/dotenv";
-import { bin, checkEnvironment, ensureClientFor, migrate, run } from "./lib/prepare";
+import { spawn } from "node:child_process";
+import { bin, checkEnvironment, ensureClientFor, migrate } from "./lib/prepare";
+import { startNotifyWorker, stopWith } from "./lib/notify-child";
 import { serverNodeOptions } from "./lib/node-options";
 
 loadDotEnv();
@@ -22,4 +24,12 @@ try {
   await db.$disconnect();
 }
 
-run(bin("next"), ["start", "-p", process.env.PORT ?? "3000"], { NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) });
+// The server and, unless NOTIFY_WORKER=off, the notification worker beside it (scripts/notify.ts).
+const server = spawn(bin("next"), ["start", "-p", process.env.PORT ?? "3000"], {
+  stdio: "inherit",
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_OPTIONS: serverNodeOptions(process.env.NODE_OPTIONS) },
+});
+const worker = startNotifyWorker();
+stopWith(server, worker);
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -14,6 +14,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
     { href: "/reports/status", label: t("reports.navLink"), show: can(user, "report:export") },
     { href: "/admin/audit", label: t("nav.audit"), show: can(user, "audit:read") },
     { href: "/admin/users", label: t("nav.users"), show: can(user, "user:manage") },
+    { href: "/admin/deliveries", label: t("deliveries.navLink"), show: can(user, "user:manage") },
     { href: "/admin/challenges", label: t("nav.challenges"), show: can(user, "challenge:manage") },
   ].filter((l) => l.show);
   return (

@@ -5,6 +5,7 @@ import dashboard from "../../messages/en/dashboard.json";
 import reports from "../../messages/en/reports.json";
 import admin from "../../messages/en/admin.json";
 import signin from "../../messages/en/signin.json";
+import mail from "../../messages/en/mail.json";
 import ruCommon from "../../messages/ru/common.json";
 import ruTracking from "../../messages/ru/tracking.json";
 import ruTable from "../../messages/ru/table.json";
@@ -26,19 +27,22 @@ import kkReports from "../../messages/kk/reports.json";
 import kkAdmin from "../../messages/kk/admin.json";
 import azSignin from "../../messages/az/signin.json";
 import kkSignin from "../../messages/kk/signin.json";
+import ruMail from "../../messages/ru/mail.json";
+import azMail from "../../messages/az/mail.json";
+import kkMail from "../../messages/kk/mail.json";
 import type { Locale } from "./locales";
 
 /**
  * The English catalog, one file per area of the app (each file owns distinct top-level keys).
  * Every other language mirrors these files key for key (tests/unit/catalog-locales.test.ts).
  */
-export const EN_MESSAGES = { ...common, ...tracking, ...table, ...dashboard, ...reports, ...admin, ...signin };
+export const EN_MESSAGES = { ...common, ...tracking, ...table, ...dashboard, ...reports, ...admin, ...signin, ...mail };
 export type Messages = typeof EN_MESSAGES;
 
 /** Typed as the English catalog: a key missing from a translation fails the type check. */
-const RU_MESSAGES: Messages = { ...ruCommon, ...ruTracking, ...ruTable, ...ruDashboard, ...ruReports, ...ruAdmin, ...ruSignin };
+const RU_MESSAGES: Messages = { ...ruCommon, ...ruTracking, ...ruTable, ...ruDashboard, ...ruReports, ...ruAdmin, ...ruSignin, ...ruMail };
 
-const AZ_MESSAGES: Messages = { ...azCommon, ...azTracking, ...azTable, ...azDashboard, ...azReports, ...azAdmin, ...azSignin };
-const KK_MESSAGES: Messages = { ...kkCommon, ...kkTracking, ...kkTable, ...kkDashboard, ...kkReports, ...kkAdmin, ...kkSignin };
+const AZ_MESSAGES: Messages = { ...azCommon, ...azTracking, ...azTable, ...azDashboard, ...azReports, ...azAdmin, ...azSignin, ...azMail };
+const KK_MESSAGES: Messages = { ...kkCommon, ...kkTracking, ...kkTable, ...kkDashboard, ...kkReports, ...kkAdmin, ...kkSignin, ...kkMail };
 
 export const MESSAGES: Record<Locale, Messages> = { az: AZ_MESSAGES, kk: KK_MESSAGES, ru: RU_MESSAGES, en: EN_MESSAGES };

@@ -35,4 +35,17 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ TRUSTED_PROXIES: "-1" })).toThrow(/^TRUSTED_PROXIES: expects 0 or more/m);
     expect(() => parseEnv({ TRUSTED_PROXIES: "yes" })).toThrow(/^TRUSTED_PROXIES: expects a number of proxies/m);
   });
+
+  it("takes smtp:// and smtps:// mail URLs and names SMTP_URL with what it expects otherwise", () => {
+    expect(parseEnv({ SMTP_URL: "smtp://user:pass@mail.example.org:587" }).SMTP_URL).toBe("smtp://user:pass@mail.example.org:587");
+    expect(parseEnv({ SMTP_URL: "smtps://mail.example.org" }).SMTP_URL).toBe("smtps://mail.example.org");
+    expect(parseEnv({}).SMTP_URL).toBeUndefined();
+    for (const bad of ["mail.example.org:587", "http://mail.example.org", "smtp://"]) {
+      expect(() => parseEnv({ SMTP_URL: bad })).toThrow(/^SMTP_URL: expects "smtp:\/\/user:pass@host:587" or "smtps:/m);
+    }
+    expect(() => parseEnv({ MAIL_FROM: "not an address" })).toThrow(/^MAIL_FROM: expects an address/m);
+    expect(parseEnv({ APP_URL: "https://accord.example.org/" }).APP_URL).toBe("https://accord.example.org");
+    expect(() => parseEnv({ APP_URL: "accord" })).toThrow(/^APP_URL: /m);
+    expect(() => parseEnv({ NOTIFY_WORKER: "no" })).toThrow(/^NOTIFY_WORKER: expects "on" or "off"/m);
+  });
 });

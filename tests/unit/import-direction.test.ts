@@ -29,6 +29,11 @@ const LAYERS: readonly Layer[] = [
   { name: "auth", paths: ["lib/auth/"], mayImport: ["data", "url-state", "validations", "domain", "i18n", "config", "shared"] },
   // Builders of CSV, XLSX and PDF files: they take plain values, they never read the database.
   { name: "reports", paths: ["lib/reports/"], mayImport: ["url-state", "domain", "i18n", "shared"] },
+  // The notification worker's steps (claim, compose, send, remind, digest): a background job, run by
+  // scripts/notify.ts and beside npm start; it reads and writes through lib/data and the Db it is given.
+  { name: "notify", paths: ["lib/notify/"], mayImport: ["data", "mail", "db", "config", "domain", "i18n", "shared"] },
+  // Mail rendering (text and HTML in the recipient's language) and the SMTP/file transport.
+  { name: "mail", paths: ["lib/mail/"], mayImport: ["config", "domain", "i18n", "shared"] },
   { name: "data", paths: ["lib/data/"], mayImport: ["db", "config", "url-state", "validations", "domain", "i18n", "shared"] },
   { name: "url-state", paths: ["lib/url-state/"], mayImport: ["validations", "domain", "shared"] },
   // The language list (lib/i18n/locales.ts) is vocabulary that input schemas and the account's
@@ -50,7 +55,7 @@ const LAYERS: readonly Layer[] = [
   {
     name: "tools",
     paths: ["prisma/", "scripts/", "bench/"],
-    mayImport: ["data", "reports", "url-state", "validations", "domain", "i18n", "db", "config", "shared"],
+    mayImport: ["notify", "mail", "data", "reports", "url-state", "validations", "domain", "i18n", "db", "config", "shared"],
   },
 ];
 

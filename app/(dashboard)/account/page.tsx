@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { ROLE_PERMISSIONS } from "@/lib/domain/permissions";
@@ -35,6 +36,12 @@ export default async function AccountPage() {
           </div>
         ))}
       </dl>
+      <p className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
+        <Link href="/account/notifications" className="font-medium text-blue-800 underline">
+          {t("notificationPrefs.link")}
+        </Link>
+        <span className="text-slate-600"> · {t("notificationPrefs.linkIntro")}</span>
+      </p>
       <section aria-labelledby="can-heading" className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
         <h2 id="can-heading" className="text-lg font-semibold">
           {t("account.canHeading")}

@@ -11,3 +11,5 @@ export const E2E_OIDC_ISSUER = `http://127.0.0.1:${E2E_OIDC_PORT}`;
 export const E2E_OIDC_CLIENT = { id: "accord-e2e", secret: "e2e-oidc-client-secret-not-for-production" };
 // Not "Sign in…": the password form's button is found by that name throughout the suite.
 export const E2E_SSO_LABEL = "Use E2E Login";
+/** What the app is told; no server listens there (mail.spec.ts points its worker at its own). */
+export const E2E_SMTP_URL = "smtp://127.0.0.1:2";

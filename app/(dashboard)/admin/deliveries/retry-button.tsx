@@ -1,0 +1,25 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { retryDeliveryAction } from "@/lib/actions/notification-settings";
+import { FormMessage } from "@/app/_components/form-message";
+import { useAction } from "@/app/_components/use-action";
+
+export function RetryButton({ id, person }: { id: string; person: string }) {
+  const t = useTranslations("deliveries");
+  const { pending, result, run } = useAction();
+  return (
+    <div className="space-y-1">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => run(() => retryDeliveryAction({ id }))}
+        aria-label={t("retryLabel", { person })}
+        className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50 disabled:opacity-60"
+      >
+        {t("retry")}
+      </button>
+      <FormMessage result={result} />
+    </div>
+  );
+}

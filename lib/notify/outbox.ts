@@ -1,0 +1,81 @@
+// Claiming and settling outbox rows. A row is claimed with a lease (compare-and-swap through
+// updateMany on the lease columns: portable to SQLite and PostgreSQL, no row locks), sent, then
+// marked sent. Two workers never hold the same row; a worker killed between send and mark leaves a
+// lease that expires, and the row is sent again with the same Message-ID (at-least-once, the best
+// SMTP allows: receivers and mail clients can drop the duplicate by that id).
+import type { Db } from "../prisma-client";
+
+/** Longer than any send can take (SMTP timeouts in lib/mail/transport.ts), so a live lease is never stolen. */
+export const LEASE_MS = 5 * 60_000;
+/** Wait before the 2nd, 3rd... attempt; after the last one the row is failed. */
+export const BACKOFF_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000] as const;
+export const MAX_ATTEMPTS = BACKOFF_MS.length + 1;
+
+const due = (now: Date) => ({
+  channel: "email",
+  status: "pending",
+  nextAttemptAt: { lte: now },
+  OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }],
+});
+
+/** Up to `limit` due rows, each leased to `owner`; rows another worker took meanwhile are skipped. */
+export async function claimDue(db: Db, owner: string, now: Date, limit: number): Promise<string[]> {
+  const candidates = await db.outboxMessage.findMany({
+    where: due(now),
+    orderBy: [{ nextAttemptAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+    take: limit,
+  });
+  const claimed: string[] = [];
+  for (const { id } of candidates) {
+    const won = await db.outboxMessage.updateMany({
+      where: { id, ...due(now) },
+      data: { leaseOwner: owner, leaseUntil: new Date(now.getTime() + LEASE_MS) },
+    });
+    if (won.count === 1) claimed.push(id);
+  }
+  return claimed;
+}
+
+/** Only the lease holder settles a row: a worker whose lease expired and was taken over changes nothing. */
+const held = (id: string, owner: string) => ({ id, leaseOwner: owner, status: "pending" });
+
+export async function markSent(db: Db, id: string, owner: string, now: Date): Promise<boolean> {
+  const r = await db.outboxMessage.updateMany({
+    where: held(id, owner),
+    data: { status: "sent", sentAt: now, attempts: { increment: 1 }, leaseOwner: null, leaseUntil: null, lastError: "" },
+  });
+  return r.count === 1;
+}
+
+/** Records the server's answer and schedules the next attempt, or gives up. */
+export async function markFailed(
+  db: Db,
+  id: string,
+  owner: string,
+  now: Date,
+  error: { message: string; permanent: boolean },
+): Promise<"retry" | "failed" | "lost"> {
+  const row = await db.outboxMessage.findFirst({ where: held(id, owner), select: { attempts: true } });
+  if (!row) return "lost";
+  const attempts = row.attempts + 1;
+  const giveUp = error.permanent || attempts >= MAX_ATTEMPTS;
+  const r = await db.outboxMessage.updateMany({
+    where: held(id, owner),
+    data: {
+      attempts,
+      status: giveUp ? "failed" : "pending",
+      lastError: error.message.slice(0, 1000),
+      nextAttemptAt: giveUp ? now : new Date(now.getTime() + BACKOFF_MS[attempts - 1]!),
+      leaseOwner: null,
+      leaseUntil: null,
+    },
+  });
+  if (r.count !== 1) return "lost";
+  return giveUp ? "failed" : "retry";
+}
+
+/** Gives a row back without counting an attempt (mail off, or the worker stopping). */
+export async function release(db: Db, id: string, owner: string): Promise<void> {
+  await db.outboxMessage.updateMany({ where: held(id, owner), data: { leaseOwner: null, leaseUntil: null } });
+}

@@ -1,0 +1,42 @@
+// `npm run notify`: the notification worker (lib/notify/worker.ts) on its own.
+//   npm run notify            loop, a round every NOTIFY_INTERVAL_SECONDS (a separate process or service)
+//   npm run notify -- --once  one round, then exit (cron: e.g. every minute)
+// `npm start` and `npm run demo` start it as their child unless NOTIFY_WORKER=off.
+import { loadDotEnv } from "./lib/dotenv";
+import { checkEnvironment } from "./lib/prepare";
+
+loadDotEnv();
+const env = await checkEnvironment();
+const once = process.argv.includes("--once");
+
+const { prismaClient } = await import("../lib/prisma-client");
+const { createMailTransport } = await import("../lib/mail/transport");
+const { NotifyWorker } = await import("../lib/notify/worker");
+
+// Other writers (the app) hold SQLite's write lock briefly: wait for it rather than fail a round.
+const db = prismaClient(env.DATABASE_URL, { sqliteBusyTimeoutMs: 10_000 });
+const transport = createMailTransport(env);
+const log = (line: string) => console.log(`[notify] ${line}`);
+const worker = new NotifyWorker(db, transport, {
+  appUrl: env.APP_URL,
+  secret: env.AUTH_SECRET,
+  staleAfterDays: env.STALE_AFTER_DAYS,
+  log,
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => worker.stop());
+
+try {
+  if (once) {
+    const s = await worker.runOnce();
+    log(`mail: ${transport.describe}; ${s.sent} sent, ${s.retried} to retry, ${s.failed} failed; reminders: ${s.dueSoon} due soon, ${s.overdue} overdue, ${s.stale} stale; ${s.digests} digests`);
+  } else {
+    log(`mail: ${transport.describe}; a round every ${env.NOTIFY_INTERVAL_SECONDS} s`);
+    await worker.loop(env.NOTIFY_INTERVAL_SECONDS * 1000);
+  }
+} finally {
+  transport.close();
+  await db.$disconnect();
+}
+// The wasm engine may keep timers alive (docs: environment.md); the work is done.
+process.exit(0);

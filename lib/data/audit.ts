@@ -4,7 +4,17 @@ import { bumpRevision } from "./revision";
 export type AuditInput = {
   actorId: string | null;
   action: string;
-  entityType: "agreement" | "status_update" | "milestone" | "challenge" | "user" | "saved_view" | "import";
+  entityType:
+    | "agreement"
+    | "status_update"
+    | "milestone"
+    | "challenge"
+    | "user"
+    | "saved_view"
+    | "import"
+    | "comment"
+    | "follower"
+    | "focal_point";
   entityId: string;
   agreementId?: string | null;
   before?: unknown;

@@ -10,6 +10,7 @@ import { recordAudit } from "./audit";
 import type { UpdateSummary } from "../reports/status-report-model";
 import { requireTrackable, staleError } from "./agreement-scope";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
+import { notifyStatusUpdate } from "./status-notifications";
 
 export type { UpdateSummary };
 
@@ -127,6 +128,7 @@ export async function appendStatusUpdate(
         .map((s) => ({ challengeId: s.challengeId, severity: s.severity, severityBefore: s.severityBefore })),
     },
   });
+  await notifyStatusUpdate(tx, actor, agreement, { status: input.status, progress: input.progress, statusUpdateId: update.id });
   return update;
 }
 

@@ -62,7 +62,7 @@ function MilestoneRow({ agreementId, milestone: m, canEdit }: { agreementId: str
   };
 
   return (
-    <li className="py-2" data-milestone={m.id} data-done={m.doneDate ? "true" : "false"}>
+    <li id={`milestone-${m.id}`} className="scroll-mt-4 py-2" data-milestone={m.id} data-done={m.doneDate ? "true" : "false"}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <p className={m.doneDate ? "text-slate-500 line-through" : "font-medium"}>{m.title}</p>

@@ -16,6 +16,10 @@ import { Milestones } from "./milestones";
 import { StatusUpdateForm } from "./status-update-form";
 import { HistoryTimeline } from "./history-timeline";
 import { ArchiveButton } from "./archive-button";
+import { listComments } from "@/lib/data/comments";
+import { followState } from "@/lib/data/followers";
+import { Discussion } from "./discussion";
+import { FollowButton } from "./follow-button";
 
 type Params = { params: Promise<{ reference: string }> };
 
@@ -29,7 +33,13 @@ export default async function AgreementPage({ params }: Params) {
   const reference = decodeURIComponent((await params).reference);
   const agreement = await getAgreementByReference(reference);
   if (!agreement) notFound();
-  const [t, history, challenges] = await Promise.all([getTranslations(), listHistory(agreement.id), listChallenges()]);
+  const [t, history, challenges, comments, follow] = await Promise.all([
+    getTranslations(),
+    listHistory(agreement.id),
+    listChallenges(),
+    listComments(agreement.id, user),
+    followState(agreement.id, user.id),
+  ]);
   const canTrack = can(user, "agreement:track", scopeOf(agreement));
   const now = new Date();
   const current = new Map(agreement.assessments.map((a) => [a.challengeId, a]));
@@ -68,6 +78,9 @@ export default async function AgreementPage({ params }: Params) {
           {agreement.archivedAt ? (
             <span className="rounded bg-slate-200 px-2 py-0.5 text-xs">{t("agreements.archived")}</span>
           ) : null}
+          <div className="no-print ml-auto">
+            <FollowButton agreementId={agreement.id} following={follow.following} count={follow.count} />
+          </div>
         </div>
       </div>
 
@@ -173,6 +186,19 @@ export default async function AgreementPage({ params }: Params) {
           {t("tracking.history.title")}
         </h2>
         <HistoryTimeline history={history} />
+      </section>
+
+      <section aria-labelledby="discussion-heading" className="no-print rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="discussion-heading" className="text-lg font-semibold">
+          {t("comments.title")}
+        </h2>
+        <Discussion
+          agreementId={agreement.id}
+          comments={comments}
+          canComment={can(user, "agreement:comment", scopeOf(agreement))}
+          archived={agreement.archivedAt !== null}
+          milestones={agreement.milestones.map((m) => ({ id: m.id, title: m.title }))}
+        />
       </section>
 
       <section aria-labelledby="source-heading" className="rounded-lg border border-slate-200 bg-white p-5">

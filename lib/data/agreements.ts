@@ -120,7 +120,7 @@ export async function getAgreementByReference(reference: string) {
         include: { challenge: true, assessedBy: { select: { name: true } } },
         orderBy: BY_CHALLENGE_ORDER,
       },
-      milestones: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
+      milestones: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }], include: { owner: { select: { id: true, name: true } } } },
     },
   });
 }

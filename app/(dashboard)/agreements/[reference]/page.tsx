@@ -20,6 +20,8 @@ import { listComments } from "@/lib/data/comments";
 import { followState } from "@/lib/data/followers";
 import { Discussion } from "./discussion";
 import { FollowButton } from "./follow-button";
+import { FOCAL_SIDES, focalCandidates, focalPointsOf, ownerCandidates } from "@/lib/data/owners";
+import { FocalPoints } from "./focal-points";
 
 type Params = { params: Promise<{ reference: string }> };
 
@@ -41,6 +43,16 @@ export default async function AgreementPage({ params }: Params) {
     followState(agreement.id, user.id),
   ]);
   const canTrack = can(user, "agreement:track", scopeOf(agreement));
+  const person = (u: { id: string; name: string; organization: { shortName: string; name: string } | null }) => ({
+    id: u.id,
+    name: u.name,
+    organization: u.organization?.shortName || u.organization?.name || "",
+  });
+  const [owners, focal, focalOptions] = await Promise.all([
+    canTrack ? ownerCandidates(agreement).then((list) => list.map(person)) : Promise.resolve([]),
+    focalPointsOf(agreement.id),
+    canTrack ? Promise.all(FOCAL_SIDES.map((side) => focalCandidates(side).then((list) => list.map(person)))) : Promise.resolve(FOCAL_SIDES.map(() => [])),
+  ]);
   const now = new Date();
   const current = new Map(agreement.assessments.map((a) => [a.challengeId, a]));
   const sides = (["AZ", "KZ", "OTHER"] as const)
@@ -148,6 +160,24 @@ export default async function AgreementPage({ params }: Params) {
             evidence: m.evidence,
             version: m.version,
             overdue: isOverdue(m, now),
+            owner: m.owner,
+          }))}
+          owners={owners}
+        />
+      </section>
+
+      <section aria-labelledby="focal-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="focal-heading" className="text-lg font-semibold">
+          {t("owners.focalPoints")}
+        </h2>
+        <FocalPoints
+          agreementId={agreement.id}
+          canEdit={canTrack}
+          sides={FOCAL_SIDES.map((side, i) => ({
+            side,
+            sideLabel: t(`country.${side}`),
+            current: focal.get(side) ?? null,
+            candidates: focalOptions[i] ?? [],
           }))}
         />
       </section>

@@ -92,6 +92,13 @@ describe("parseImportCsv", () => {
     expect(tab).toMatchObject({ ok: false, problems: [{ key: "import.errors.wrongDelimiter", values: { delimiter: "tab" } }] });
   });
 
+  it("accepts a file exported before the milestone_owners column existed", () => {
+    const older = EXPORT_COLUMNS.filter((c) => c !== "milestone_owners");
+    const parsed = parseImportCsv(stringify([base], { header: true, columns: [...older] }));
+    expect(problemsOf(parsed)).toEqual([]);
+    expect(parsed.ok && parsed.rows.map((r) => r.reference)).toEqual(["AZ-KZ-2025-ENE-01"]);
+  });
+
   it("names missing, unknown and repeated columns", () => {
     const header = EXPORT_COLUMNS.filter((c) => c !== "status" && c !== "summary");
     const parsed = parseImportCsv(`${[...header, "colour", "title"].join(",")}\n`);

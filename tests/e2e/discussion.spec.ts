@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createTestAgreement, createTestUser, db, SOCAR, uniqueSuffix, type TestUser } from "./support/db";
-import { login } from "./support/auth";
+import { signIn } from "./support/sign-in";
 
 // Several people, each signed in in their own browser context: more steps than most tests.
 test.slow();
@@ -8,7 +8,7 @@ import { captureServerAction, replayServerAction } from "./support/server-action
 
 async function signedIn(browser: Browser, user: TestUser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await login(page, user.email, user.password);
+  await signIn(page, user);
   return page;
 }
 
@@ -35,7 +35,7 @@ test("an editor mentions someone picked by the keyboard; they see the count, ope
     ],
   });
 
-  await login(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.goto(`/agreements/${agreement.reference}`);
   const box = commentBox(page);
   await box.click();
@@ -79,7 +79,7 @@ test("an editor mentions someone picked by the keyboard; they see the count, ope
 test("markup stays text, links are clickable, empty and over-long comments are refused", async ({ page }) => {
   const editor = await createTestUser("editor", { organizationName: SOCAR });
   const agreement = await createTestAgreement({ lead: SOCAR });
-  await login(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.goto(`/agreements/${agreement.reference}`);
 
   await page.getByRole("button", { name: "Post comment" }).click();
@@ -102,7 +102,7 @@ test("markup stays text, links are clickable, empty and over-long comments are r
 test("the author edits within the window ('edited' shows), then withdraws with a reason the thread shows", async ({ page }) => {
   const editor = await createTestUser("editor", { organizationName: SOCAR });
   const agreement = await createTestAgreement({ lead: SOCAR });
-  await login(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.goto(`/agreements/${agreement.reference}`);
   await postComment(page, "First draft of the note");
   const item = page.getByTestId("comments").locator("li").first();
@@ -136,7 +136,7 @@ test("the author edits within the window ('edited' shows), then withdraws with a
 test("after 15 minutes the author can no longer edit, and the server refuses a forged edit", async ({ page }) => {
   const editor = await createTestUser("editor", { organizationName: SOCAR });
   const agreement = await createTestAgreement({ lead: SOCAR });
-  await login(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.goto(`/agreements/${agreement.reference}`);
   await postComment(page, "Time-boxed note");
   const item = page.getByTestId("comments").locator("li").first();
@@ -159,7 +159,7 @@ test("a viewer reads the discussion but has no form, and the server refuses a fo
   await db.user.update({ where: { id: gone.id }, data: { active: false } });
   const agreement = await createTestAgreement({ lead: SOCAR });
 
-  await login(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.goto(`/agreements/${agreement.reference}`);
   await commentBox(page).fill("Visible to everyone");
   const action = await captureServerAction(page, isCommentPost, () => page.getByRole("button", { name: "Post comment" }).click());
@@ -191,7 +191,7 @@ test("another person's notification id is a 404 and changes nothing", async ({ p
   const other = await createTestUser("viewer");
   const agreement = await createTestAgreement({ lead: SOCAR });
   const notification = await db.notification.create({ data: { userId: owner.id, kind: "comment", agreementId: agreement.id, data: "{}" } });
-  await login(page, other.email, other.password);
+  await signIn(page, other);
   const response = await page.goto(`/notifications/${notification.id}`);
   expect(response?.status()).toBe(404);
   expect((await page.request.get(`/notifications/not-an-id`)).status()).toBe(404);
@@ -212,7 +212,7 @@ test("followers hear of a status update: an alert when it turns at risk; the aut
   expect(await db.agreementFollower.findUniqueOrThrow({ where: { agreementId_userId: { agreementId: agreement.id, userId: watcher.id } } })).toMatchObject({ reason: "manual", unfollowedAt: null });
   expect(await db.auditEvent.count({ where: { agreementId: agreement.id, action: "agreement.follow", actorId: watcher.id } })).toBe(1);
 
-  await login(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.goto(`/agreements/${agreement.reference}`);
   await page.getByRole("button", { name: "Follow" }).click();
   await expect(page.getByTestId("follower-count")).toHaveText("2 followers");

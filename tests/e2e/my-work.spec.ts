@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import { createTestAgreement, createTestUser, db, SAMRUK, SOCAR, uniqueSuffix, type TestUser } from "./support/db";
-import { login } from "./support/auth";
+import { signIn } from "./support/sign-in";
 
 // Several people, each signed in in their own browser context: more steps than most tests.
 test.slow();
@@ -15,7 +15,7 @@ const utcDay = (offsetDays: number) => {
 
 async function signedIn(browser: Browser, user: TestUser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await login(page, user.email, user.password);
+  await signIn(page, user);
   return page;
 }
 
@@ -34,7 +34,7 @@ test("an owner set on milestones appears on My work, in the table's column and '
   });
   const untouched = await createTestAgreement({ lead: SOCAR, parties: [SAMRUK], milestones: [{ title: `Other ${suffix}`, dueDate: utcDay(5) }] });
 
-  await login(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.goto(`/agreements/${agreement.reference}`);
   for (const title of [`Overdue step ${suffix}`, `Soon step ${suffix}`]) {
     const row = page.locator("[data-milestone]").filter({ hasText: title });
@@ -89,7 +89,7 @@ test("the server refuses an owner who is not an active person of the agreement's
   const editor = await createTestUser("editor", { organizationName: SOCAR });
   const leaving = await createTestUser("editor", { organizationName: SOCAR, name: `Leaving ${suffix}` });
   const agreement = await createTestAgreement({ lead: SOCAR, milestones: [{ title: `Step ${suffix}`, dueDate: utcDay(20) }] });
-  await login(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.goto(`/agreements/${agreement.reference}`);
   await page.locator("#new-milestone-title").fill(`New step ${suffix}`);
   await page.locator("#new-milestone-due").fill(utcDay(40).toISOString().slice(0, 10));
@@ -110,7 +110,7 @@ test("focal points per side follow the agreement, unless they unfollowed it befo
   const agreement = await createTestAgreement({ lead: SOCAR, parties: [SAMRUK] });
   await db.agreementFollower.create({ data: { agreementId: agreement.id, userId: kz.id, unfollowedAt: new Date() } });
 
-  await login(page, editor.email, editor.password);
+  await signIn(page, editor);
   await page.goto(`/agreements/${agreement.reference}`);
   const azForm = page.locator('[data-focal-side="AZ"]');
   await expect(azForm.getByLabel("Focal point, Azerbaijan").locator("option", { hasText: kz.name })).toHaveCount(0);
@@ -133,7 +133,7 @@ test("focal points per side follow the agreement, unless they unfollowed it befo
 
 test("My work says nothing is owed when nothing is", async ({ page }) => {
   const loner = await createTestUser("viewer");
-  await login(page, loner.email, loner.password);
+  await signIn(page, loner);
   await page.goto("/my-work");
   await expect(page.getByTestId("nothing-owed")).toHaveText("Nothing is owed: no overdue milestones, none due in the next 30 days and no stale agreements.");
   expect(await db.milestone.count({ where: { ownerId: loner.id } })).toBe(0);

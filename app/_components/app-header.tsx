@@ -5,12 +5,14 @@ import { can } from "@/lib/domain/permissions";
 import { logout } from "@/lib/actions/auth";
 import { NavLink } from "./nav-link";
 import { LocaleMenu } from "./locale-menu";
+import { NotificationsLink } from "./notifications-link";
 
 export async function AppHeader({ user }: { user: CurrentUser }) {
   const t = await getTranslations();
   const links = [
     { href: "/", label: t("nav.dashboard"), show: true },
     { href: "/agreements", label: t("nav.agreements"), show: true },
+    { href: "/my-work", label: t("myWork.navLink"), show: true },
     { href: "/reports/status", label: t("reports.navLink"), show: can(user, "report:export") },
     { href: "/admin/audit", label: t("nav.audit"), show: can(user, "audit:read") },
     { href: "/admin/users", label: t("nav.users"), show: can(user, "user:manage") },
@@ -31,6 +33,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
           ))}
         </nav>
         <div className="flex items-center gap-3 text-sm">
+          <NotificationsLink userId={user.id} />
           <LocaleMenu account />
           <div className="text-right leading-tight" data-testid="current-user">
             <Link href="/account" className="font-medium hover:underline" title={t("account.link")}>

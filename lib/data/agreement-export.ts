@@ -9,12 +9,13 @@ import { agreementOrderBy, agreementWhere } from "./agreement-where";
 
 export const EXPORT_BATCH_SIZE = 500;
 
-const whereFor = (query: AgreementQuery, now: Date) =>
-  agreementWhere(query, { now, staleAfterDays: env().STALE_AFTER_DAYS });
+// viewerId: whose "my milestones" filter this is.
+const whereFor = (query: AgreementQuery, now: Date, viewerId?: string) =>
+  agreementWhere(query, { now, staleAfterDays: env().STALE_AFTER_DAYS, viewerId });
 
 /** How many rows an export of this table view has (sent ahead so the browser can show progress). */
-export async function countAgreementsForExport(query: AgreementQuery, now = new Date()): Promise<number> {
-  return prisma.agreement.count({ where: whereFor(query, now) });
+export async function countAgreementsForExport(query: AgreementQuery, now = new Date(), viewerId?: string): Promise<number> {
+  return prisma.agreement.count({ where: whereFor(query, now, viewerId) });
 }
 
 /**
@@ -23,9 +24,9 @@ export async function countAgreementsForExport(query: AgreementQuery, now = new 
  */
 export async function* agreementExportBatches(
   query: AgreementQuery,
-  options: { now?: Date; batchSize?: number } = {},
+  options: { now?: Date; batchSize?: number; viewerId?: string } = {},
 ): AsyncGenerator<ExportRow[]> {
-  const where = whereFor(query, options.now ?? new Date());
+  const where = whereFor(query, options.now ?? new Date(), options.viewerId);
   const orderBy = agreementOrderBy(query);
   const take = options.batchSize ?? EXPORT_BATCH_SIZE;
   let cursor: KeysetCursor | null = null;

@@ -41,7 +41,7 @@ export async function loadAgreementSheet(reference: string): Promise<AgreementSh
       note: a.note,
       mitigation: a.mitigation,
     })),
-    milestones: agreement.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, doneDate: m.doneDate })),
+    milestones: agreement.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, doneDate: m.doneDate, owner: m.owner?.name ?? null })),
     history: history.map(toUpdateSummary),
     historyTotal,
   };

@@ -11,7 +11,7 @@ const dayEnd = (iso: string) => new Date(`${iso}T23:59:59.999Z`);
 /** The table's filters as one Prisma `where`, evaluated by the database (SQLite or PostgreSQL). */
 export function agreementWhere(
   query: AgreementQuery,
-  options: { now: Date; staleAfterDays: number },
+  options: { now: Date; staleAfterDays: number; viewerId?: string },
 ): Prisma.AgreementWhereInput {
   const and: Prisma.AgreementWhereInput[] = [];
 
@@ -72,6 +72,10 @@ export function agreementWhere(
     and.push({ milestones: { some: { doneDate: null, dueDate: { gte: from, lt: until } } } });
   }
   if (query.stale) and.push(staleWhere(options));
+  if (query.mine) {
+    // "My milestones" means the viewer's: without one (a caller that knows nobody) it matches none.
+    and.push(options.viewerId ? { milestones: { some: { doneDate: null, ownerId: options.viewerId } } } : { id: { in: [] } });
+  }
   return { AND: and };
 }
 

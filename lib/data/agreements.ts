@@ -6,6 +6,7 @@ import type { AgreementQuery } from "../url-state/agreement-query";
 import { agreementOrderBy, agreementWhere } from "./agreement-where";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
+import { ownerNames } from "./export-record";
 
 const listSelect = {
   id: true,
@@ -25,6 +26,7 @@ const listSelect = {
   parties: {
     select: { organization: { select: { id: true, name: true, shortName: true, country: true } } },
   },
+  milestones: { where: { doneDate: null, ownerId: { not: null } }, select: { owner: { select: { name: true } } } },
 } as const;
 
 export type AgreementListRow = {
@@ -44,6 +46,8 @@ export type AgreementListRow = {
   stale: boolean;
   lead: { id: string; name: string; shortName: string; country: string };
   parties: { id: string; name: string; shortName: string; country: string }[];
+  /** The responsible people of the open milestones. */
+  owners: string[];
 };
 
 export type AgreementPage = { rows: AgreementListRow[]; total: number; page: number; pageSize: number };
@@ -53,15 +57,17 @@ export type AgreementPage = { rows: AgreementListRow[]; total: number; page: num
 const pageCache = revisionCache<AgreementPage>({ maxEntries: 256, maxAgeMs: 60_000 });
 
 /** One page of the table, filtered, sorted and paginated by the database; cached per revision. */
-export async function listAgreements(query: AgreementQuery, now = new Date()): Promise<AgreementPage> {
+export async function listAgreements(query: AgreementQuery, now = new Date(), viewerId?: string): Promise<AgreementPage> {
   const revision = await currentRevision();
-  const key = JSON.stringify([query, Math.floor(now.getTime() / 60_000)]);
-  return pageCache.get(key, revision, () => readAgreementPage(query, now));
+  // Only "my milestones" depends on who asks; every other view is shared by all.
+  const viewer = query.mine ? (viewerId ?? null) : null;
+  const key = JSON.stringify([query, Math.floor(now.getTime() / 60_000), viewer]);
+  return pageCache.get(key, revision, () => readAgreementPage(query, now, viewer ?? undefined));
 }
 
-async function readAgreementPage(query: AgreementQuery, now: Date): Promise<AgreementPage> {
+async function readAgreementPage(query: AgreementQuery, now: Date, viewerId?: string): Promise<AgreementPage> {
   const staleAfterDays = env().STALE_AFTER_DAYS;
-  const where = agreementWhere(query, { now, staleAfterDays });
+  const where = agreementWhere(query, { now, staleAfterDays, viewerId });
   const staleCutoff = now.getTime() - staleAfterDays * 86_400_000;
   const [total, found] = await prisma.$transaction([
     prisma.agreement.count({ where }),
@@ -76,7 +82,7 @@ async function readAgreementPage(query: AgreementQuery, now: Date): Promise<Agre
   // A page past the end (a stale link) shows the last page rather than nothing.
   const lastPage = Math.max(1, Math.ceil(total / query.size));
   if (found.length === 0 && total > 0 && query.page > lastPage) {
-    return readAgreementPage({ ...query, page: lastPage }, now);
+    return readAgreementPage({ ...query, page: lastPage }, now, viewerId);
   }
   return {
     rows: found.map((a) => ({
@@ -96,6 +102,7 @@ async function readAgreementPage(query: AgreementQuery, now: Date): Promise<Agre
         !["completed", "suspended"].includes(a.status) && (!a.lastUpdateAt || a.lastUpdateAt.getTime() < staleCutoff),
       lead: a.leadOrganization,
       parties: a.parties.map((p) => p.organization),
+      owners: ownerNames(a.milestones),
     })),
     total,
     page: Math.min(query.page, lastPage),
@@ -120,7 +127,7 @@ export async function getAgreementByReference(reference: string) {
         include: { challenge: true, assessedBy: { select: { name: true } } },
         orderBy: BY_CHALLENGE_ORDER,
       },
-      milestones: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }] },
+      milestones: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }], include: { owner: { select: { id: true, name: true } } } },
     },
   });
 }

@@ -4,7 +4,18 @@ import { bumpRevision } from "./data-revision";
 export type AuditInput = {
   actorId: string | null;
   action: string;
-  entityType: "agreement" | "status_update" | "milestone" | "challenge" | "user" | "saved_view" | "import" | "outbox_message";
+  entityType:
+    | "agreement"
+    | "status_update"
+    | "milestone"
+    | "challenge"
+    | "user"
+    | "saved_view"
+    | "import"
+    | "comment"
+    | "follower"
+    | "focal_point"
+    | "outbox_message";
   entityId: string;
   agreementId?: string | null;
   before?: unknown;

@@ -27,6 +27,7 @@ export const exportSelect = {
   lastUpdateAt: true,
   lastUpdateBy: { select: { name: true } },
   statusUpdates: { select: { note: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1 },
+  milestones: { where: { doneDate: null, ownerId: { not: null } }, select: { owner: { select: { name: true } } } },
 } satisfies Prisma.AgreementSelect;
 export type ExportRecord = Prisma.AgreementGetPayload<{ select: typeof exportSelect }>;
 
@@ -64,5 +65,11 @@ export function toExportRow(row: ExportRecord): ExportRow {
     lastUpdateAt: row.lastUpdateAt,
     lastUpdateBy: row.lastUpdateBy?.name ?? null,
     latestNote: row.statusUpdates[0]?.note ?? "",
+    milestoneOwners: ownerNames(row.milestones),
   };
+}
+
+/** Each responsible person of the open milestones once, by name. */
+export function ownerNames(milestones: readonly { owner: { name: string } | null }[]): string[] {
+  return [...new Set(milestones.flatMap((m) => (m.owner ? [m.owner.name] : [])))].sort((a, b) => a.localeCompare(b));
 }

@@ -14,10 +14,13 @@ import type {
 import { recordAudit } from "./audit";
 import { requireTrackable } from "./agreement-write-permission";
 import { staleError } from "./stale-save";
+import { eligibleOwner } from "./owners";
+import { autoFollow } from "./followers";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const view = (m: { title: string; dueDate: Date; doneDate: Date | null; evidence: string }) => ({
+const view = (m: { title: string; dueDate: Date; doneDate: Date | null; evidence: string; ownerId: string | null }) => ({
   title: m.title,
+  ownerId: m.ownerId,
   dueDate: m.dueDate.toISOString().slice(0, 10),
   doneDate: m.doneDate?.toISOString().slice(0, 10) ?? null,
   evidence: m.evidence,
@@ -38,10 +41,12 @@ async function milestoneOf(tx: Tx, agreementId: string, milestoneId: string) {
 
 export async function addMilestone(input: z.infer<typeof milestoneCreateSchema>, actor: Actor) {
   return prisma.$transaction(async (tx) => {
-    await requireTrackable(tx, actor, input.agreementId);
+    const agreement = await requireTrackable(tx, actor, input.agreementId);
+    const ownerId = await eligibleOwner(tx, agreement, input.ownerId || null);
     const m = await tx.milestone.create({
-      data: { agreementId: input.agreementId, title: input.title, dueDate: day(input.dueDate) },
+      data: { agreementId: input.agreementId, title: input.title, dueDate: day(input.dueDate), ownerId },
     });
+    if (ownerId) await autoFollow(tx, agreement.id, ownerId, "milestone_owner");
     await refreshNextDue(tx, input.agreementId);
     await recordAudit(tx, {
       actorId: actor.id,
@@ -62,15 +67,19 @@ async function changeMilestone(
   input: { agreementId: string; milestoneId: string; version: number },
   action: string,
   change: (before: { doneDate: Date | null }) => Change,
+  /** A new responsible person ("" clears); undefined leaves the owner as it is. */
+  owner?: string,
 ) {
   return prisma.$transaction(async (tx) => {
-    await requireTrackable(tx, actor, input.agreementId);
+    const agreement = await requireTrackable(tx, actor, input.agreementId);
     const before = await milestoneOf(tx, input.agreementId, input.milestoneId);
     if (before.version !== input.version) throw await staleError(tx, { entityId: before.id });
+    const ownerId = owner === undefined ? before.ownerId : await eligibleOwner(tx, agreement, owner || null);
     const swapped = await tx.milestone.updateMany({
       where: { id: before.id, version: input.version },
-      data: { ...change(before), version: { increment: 1 } },
+      data: { ...change(before), ownerId, version: { increment: 1 } },
     });
+    if (ownerId && ownerId !== before.ownerId) await autoFollow(tx, agreement.id, ownerId, "milestone_owner");
     if (swapped.count === 0) throw await staleError(tx, { entityId: before.id });
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: before.id } });
     await refreshNextDue(tx, input.agreementId);
@@ -88,7 +97,7 @@ async function changeMilestone(
 }
 
 export const editMilestone = (input: z.infer<typeof milestoneEditSchema>, actor: Actor) =>
-  changeMilestone(actor, input, "milestone.update", () => ({ title: input.title, dueDate: day(input.dueDate) }));
+  changeMilestone(actor, input, "milestone.update", () => ({ title: input.title, dueDate: day(input.dueDate) }), input.ownerId);
 
 export const completeMilestone = (input: z.infer<typeof milestoneCompleteSchema>, actor: Actor) =>
   changeMilestone(actor, input, "milestone.complete", (before) => {

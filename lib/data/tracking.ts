@@ -10,6 +10,7 @@ import { recordAudit } from "./audit";
 import { requireTrackable } from "./agreement-write-permission";
 import { staleError } from "./stale-save";
 import { CHALLENGE_ORDER } from "./challenge-order";
+import { notifyStatusUpdate } from "./status-notifications";
 
 /**
  * Appends a status update: the new status, progress and every challenge's assessment at this
@@ -125,6 +126,7 @@ export async function appendStatusUpdate(
         .map((s) => ({ challengeId: s.challengeId, severity: s.severity, severityBefore: s.severityBefore })),
     },
   });
+  await notifyStatusUpdate(tx, actor, agreement, { status: input.status, progress: input.progress, statusUpdateId: update.id });
   return update;
 }
 

@@ -31,11 +31,15 @@ export const EXPORT_COLUMNS = [
   "last_update_at",
   "last_update_by",
   "latest_note",
+  // The responsible people of the open milestones, by name ("; "-separated).
+  "milestone_owners",
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 /** Columns whose values import ignores (they are derived from history and milestones). */
-const DERIVED = ["worst_severity", "next_milestone_due", "last_update_at", "last_update_by", "latest_note"] as const;
+const DERIVED = ["worst_severity", "next_milestone_due", "last_update_at", "last_update_by", "latest_note", "milestone_owners"] as const;
+/** Derived columns added after files were already exported: an import does not require them. */
+export const OPTIONAL_ON_IMPORT: readonly ExportColumn[] = ["milestone_owners"];
 export const DERIVED_COLUMNS: readonly ExportColumn[] = DERIVED;
 
 /** The fields an import compares and writes: every column but the key and the derived ones. */
@@ -62,6 +66,7 @@ export type ExportRow = {
   lastUpdateAt: Date | null;
   lastUpdateBy: string | null;
   latestNote: string;
+  milestoneOwners: readonly string[];
 };
 
 export type CellValue = string | number | Date | null;
@@ -85,5 +90,6 @@ export function exportCells(row: ExportRow): Record<ExportColumn, CellValue> {
     last_update_at: row.lastUpdateAt,
     last_update_by: row.lastUpdateBy,
     latest_note: row.latestNote,
+    milestone_owners: row.milestoneOwners.join(PARTY_SEPARATOR),
   };
 }

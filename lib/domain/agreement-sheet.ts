@@ -18,7 +18,7 @@ export type AgreementSheet = {
   lastUpdateBy: string | null;
   archived: boolean;
   assessments: { challenge: string; severity: string; note: string; mitigation: string }[];
-  milestones: { title: string; dueDate: Date; doneDate: Date | null }[];
+  milestones: { title: string; dueDate: Date; doneDate: Date | null; owner: string | null }[];
   history: UpdateSummary[];
   historyTotal: number;
 };

@@ -25,6 +25,7 @@ export const HIDEABLE_COLUMNS = [
   "area",
   "lead",
   "parties",
+  "owners",
   "status",
   "progress",
   "worstSeverity",

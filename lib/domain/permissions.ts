@@ -13,12 +13,17 @@ export const PERMISSIONS = [
   "user:manage",
   "audit:read",
   "view:share",
+  // Take part in an agreement's discussion (comment, mention). Not organization-scoped: the
+  // coordinating office and the other side's ministries discuss agreements they do not track.
+  "agreement:comment",
+  // Withdraw anyone's comment (authors may always withdraw their own).
+  "comment:moderate",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  editor: ["agreement:read", "report:export", "agreement:track"],
+  editor: ["agreement:read", "report:export", "agreement:track", "agreement:comment"],
   viewer: ["agreement:read", "report:export"],
 };
 
@@ -62,6 +67,11 @@ export function scopeOf(agreement: {
     partyOrganizationIds: agreement.parties.map((p) => p.organizationId),
     archivedAt: agreement.archivedAt,
   };
+}
+
+/** The roles that hold a permission at all (e.g. who may be mentioned: those who may read). */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter((role) => ROLE_PERMISSIONS[role].includes(permission));
 }
 
 /** The Prisma `where` fragment of the agreements an actor may track (scope writes in the query). */

@@ -6,6 +6,7 @@ import reports from "../../messages/en/reports.json";
 import admin from "../../messages/en/admin.json";
 import signin from "../../messages/en/signin.json";
 import mail from "../../messages/en/mail.json";
+import reach from "../../messages/en/reach.json";
 import ruCommon from "../../messages/ru/common.json";
 import ruTracking from "../../messages/ru/tracking.json";
 import ruTable from "../../messages/ru/table.json";
@@ -13,36 +14,38 @@ import ruDashboard from "../../messages/ru/dashboard.json";
 import ruReports from "../../messages/ru/reports.json";
 import ruAdmin from "../../messages/ru/admin.json";
 import ruSignin from "../../messages/ru/signin.json";
+import ruMail from "../../messages/ru/mail.json";
+import ruReach from "../../messages/ru/reach.json";
 import azCommon from "../../messages/az/common.json";
 import azTracking from "../../messages/az/tracking.json";
 import azTable from "../../messages/az/table.json";
 import azDashboard from "../../messages/az/dashboard.json";
 import azReports from "../../messages/az/reports.json";
 import azAdmin from "../../messages/az/admin.json";
+import azSignin from "../../messages/az/signin.json";
+import azMail from "../../messages/az/mail.json";
+import azReach from "../../messages/az/reach.json";
 import kkCommon from "../../messages/kk/common.json";
 import kkTracking from "../../messages/kk/tracking.json";
 import kkTable from "../../messages/kk/table.json";
 import kkDashboard from "../../messages/kk/dashboard.json";
 import kkReports from "../../messages/kk/reports.json";
 import kkAdmin from "../../messages/kk/admin.json";
-import azSignin from "../../messages/az/signin.json";
 import kkSignin from "../../messages/kk/signin.json";
-import ruMail from "../../messages/ru/mail.json";
-import azMail from "../../messages/az/mail.json";
 import kkMail from "../../messages/kk/mail.json";
+import kkReach from "../../messages/kk/reach.json";
 import type { Locale } from "./locales";
 
 /**
  * The English catalog, one file per area of the app (each file owns distinct top-level keys).
  * Every other language mirrors these files key for key (tests/unit/catalog-locales.test.ts).
  */
-export const EN_MESSAGES = { ...common, ...tracking, ...table, ...dashboard, ...reports, ...admin, ...signin, ...mail };
+export const EN_MESSAGES = { ...common, ...tracking, ...table, ...dashboard, ...reports, ...admin, ...signin, ...mail, ...reach };
 export type Messages = typeof EN_MESSAGES;
 
 /** Typed as the English catalog: a key missing from a translation fails the type check. */
-const RU_MESSAGES: Messages = { ...ruCommon, ...ruTracking, ...ruTable, ...ruDashboard, ...ruReports, ...ruAdmin, ...ruSignin, ...ruMail };
-
-const AZ_MESSAGES: Messages = { ...azCommon, ...azTracking, ...azTable, ...azDashboard, ...azReports, ...azAdmin, ...azSignin, ...azMail };
-const KK_MESSAGES: Messages = { ...kkCommon, ...kkTracking, ...kkTable, ...kkDashboard, ...kkReports, ...kkAdmin, ...kkSignin, ...kkMail };
+const RU_MESSAGES: Messages = { ...ruCommon, ...ruTracking, ...ruTable, ...ruDashboard, ...ruReports, ...ruAdmin, ...ruSignin, ...ruMail, ...ruReach };
+const AZ_MESSAGES: Messages = { ...azCommon, ...azTracking, ...azTable, ...azDashboard, ...azReports, ...azAdmin, ...azSignin, ...azMail, ...azReach };
+const KK_MESSAGES: Messages = { ...kkCommon, ...kkTracking, ...kkTable, ...kkDashboard, ...kkReports, ...kkAdmin, ...kkSignin, ...kkMail, ...kkReach };
 
 export const MESSAGES: Record<Locale, Messages> = { az: AZ_MESSAGES, kk: KK_MESSAGES, ru: RU_MESSAGES, en: EN_MESSAGES };

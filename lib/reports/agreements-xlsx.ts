@@ -22,6 +22,7 @@ const WIDTHS: Record<ExportColumn, number> = {
   last_update_at: 14,
   last_update_by: 24,
   latest_note: 70,
+  milestone_owners: 40,
 };
 
 const DATE_FORMAT = "yyyy-mm-dd";

@@ -36,6 +36,8 @@ export const agreementQuerySchema = z.object({
   overdue: z.enum(["1"]).optional().catch(undefined),
   dueSoon: z.enum(["1"]).optional().catch(undefined),
   stale: z.enum(["1"]).optional().catch(undefined),
+  /** Agreements with an open milestone the viewer is responsible for. */
+  mine: z.enum(["1"]).optional().catch(undefined),
   visit: id.optional().catch(undefined),
   archived: z.enum(["include", "only"]).optional().catch(undefined),
   sort: z.enum(SORTABLE_COLUMNS).catch("reference").default("reference"),
@@ -81,6 +83,7 @@ export const FILTER_KEYS = [
   "overdue",
   "dueSoon",
   "stale",
+  "mine",
   "visit",
   "archived",
 ] as const;

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AREAS, INSTRUMENT_TYPES } from "../domain/vocabulary";
-import { DERIVED_COLUMNS, EXPORT_COLUMNS, type ExportColumn } from "../domain/agreement-columns";
+import { DERIVED_COLUMNS, EXPORT_COLUMNS, OPTIONAL_ON_IMPORT, type ExportColumn } from "../domain/agreement-columns";
 import { unsanitizeCell } from "../domain/cell-formula-escape";
 
 /** The import reads the export's CSV format (lib/domain/agreement-columns.ts). */
@@ -130,7 +130,7 @@ function checkHeader(header: readonly string[]): ImportProblem[] {
     if (delimiter) return [{ key: "import.errors.wrongDelimiter", values: { delimiter } }];
   }
   const problems: ImportProblem[] = [];
-  const missing = EXPORT_COLUMNS.filter((c) => !names.includes(c));
+  const missing = EXPORT_COLUMNS.filter((c) => !names.includes(c) && !OPTIONAL_ON_IMPORT.includes(c));
   const extra = names.filter((n) => !(EXPORT_COLUMNS as readonly string[]).includes(n));
   const repeated = names.filter((n, i) => names.indexOf(n) !== i);
   if (missing.length) problems.push({ key: "import.errors.missingColumns", values: { columns: missing.join(", ") } });

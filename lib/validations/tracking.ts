@@ -31,10 +31,14 @@ export const statusUpdateSchema = z.object({
 });
 export type StatusUpdateInput = z.infer<typeof statusUpdateSchema>;
 
+/** The responsible person: an id, or "" to name nobody; absent (API) leaves it as it is. */
+const ownerId = z.union([cuid, z.literal("")]).optional();
+
 export const milestoneCreateSchema = z.object({
   agreementId: cuid,
   title: text(300).min(1, { message: "validation.required" }),
   dueDate: isoDay,
+  ownerId,
 });
 
 export const milestoneEditSchema = milestoneCreateSchema.extend({ milestoneId: cuid, version });
@@ -48,3 +52,9 @@ export const milestoneCompleteSchema = z.object({
 });
 
 export const milestoneReopenSchema = z.object({ agreementId: cuid, milestoneId: cuid, version });
+
+export const focalPointSchema = z.object({
+  agreementId: cuid,
+  side: z.enum(["AZ", "KZ"]),
+  userId: z.union([cuid, z.literal("")]).transform((v) => v || null),
+});

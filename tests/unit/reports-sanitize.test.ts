@@ -60,6 +60,7 @@ describe("csvRecord", () => {
     lastUpdateAt: new Date("2026-11-02T10:20:00Z"),
     lastUpdateBy: "-Dana",
     latestNote: '=HYPERLINK("http://example.invalid","x")',
+    milestoneOwners: ["Aigerim Nurlanova"],
   };
 
   it("writes dates as YYYY-MM-DD, numbers as digits and neutralises every text cell", () => {
@@ -77,6 +78,7 @@ describe("csvRecord", () => {
       summary: "'@SUM(1)",
       worst_severity: "high",
       next_milestone_due: "2027-03-31",
+      milestone_owners: "Aigerim Nurlanova",
       last_update_at: "2026-11-02",
       last_update_by: "'-Dana",
       latest_note: `'=HYPERLINK("http://example.invalid","x")`,

@@ -213,6 +213,10 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
             <input type="checkbox" checked={Boolean(local.stale)} onChange={(e) => update({ stale: e.target.checked ? "1" : null })} />
             {t("filters.stale")}
           </label>
+          <label className="flex items-center gap-2 text-sm" title={t("owners.filterMineHelp")}>
+            <input type="checkbox" checked={Boolean(local.mine)} onChange={(e) => update({ mine: e.target.checked ? "1" : null })} />
+            {t("owners.filterMine")}
+          </label>
           <div>
             <label htmlFor="filter-archived" className="block text-sm font-medium">
             {t("filters.archived")}

@@ -26,6 +26,8 @@ export type TableRow = Pick<
   lead: string;
   /** Country code and short name of each party. */
   parties: [country: string, name: string][];
+  /** The responsible people of the open milestones. */
+  owners: string[];
   editable: boolean;
 };
 const helper = columnHelperFor<TableRow>();
@@ -129,6 +131,19 @@ export function AgreementsTable(props: {
                 <li key={`${country} ${name}`}>
                   <abbr title={labels.country[country]} className="font-semibold no-underline">{country}</abbr> {name}
                 </li>
+              ))}
+            </ul>
+          ),
+        }),
+        helper.accessor((r) => r.owners, {
+          id: "owners",
+          header: () => t("owners.column"),
+          enableSorting: false,
+          meta: { cellClassName: "min-w-32 text-xs text-slate-700" },
+          cell: (c) => (
+            <ul data-testid="owners-cell">
+              {c.getValue().map((name) => (
+                <li key={name}>{name}</li>
               ))}
             </ul>
           ),

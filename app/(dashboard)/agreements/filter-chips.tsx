@@ -42,6 +42,7 @@ export async function FilterChips({ query, options }: { query: AgreementQuery; o
     ...(query.overdue ? [{ key: "overdue", label: t("filters.overdue"), without: { overdue: undefined } }] : []),
     ...(query.dueSoon ? [{ key: "dueSoon", label: t("filters.dueSoon"), without: { dueSoon: undefined } }] : []),
     ...(query.stale ? [{ key: "stale", label: t("filters.stale"), without: { stale: undefined } }] : []),
+    ...(query.mine ? [{ key: "mine", label: t("owners.filterMine"), without: { mine: undefined } }] : []),
     ...(query.archived ? [{ key: "archived", label: t(query.archived === "only" ? "filters.archivedOnly" : "filters.archivedInclude"), without: { archived: undefined } }] : []),
   ];
   return (
@@ -66,5 +67,5 @@ export async function FilterChips({ query, options }: { query: AgreementQuery; o
 }
 
 export function clearedHref(query: AgreementQuery) {
-  return href({ ...query, q: "", area: [], status: [], org: undefined, side: undefined, visit: undefined, challenge: undefined, minSeverity: undefined, targetFrom: undefined, targetTo: undefined, dueFrom: undefined, dueTo: undefined, overdue: undefined, dueSoon: undefined, stale: undefined, archived: undefined });
+  return href({ ...query, q: "", area: [], status: [], org: undefined, side: undefined, visit: undefined, challenge: undefined, minSeverity: undefined, targetFrom: undefined, targetTo: undefined, dueFrom: undefined, dueTo: undefined, overdue: undefined, dueSoon: undefined, stale: undefined, mine: undefined, archived: undefined });
 }

@@ -29,7 +29,7 @@ export default async function AgreementsPage({
   const user = await requirePermission("agreement:read");
   const query = parseAgreementQuery(await searchParams);
   const [page, challenges, { visits, organizations }, views, t] = await Promise.all([
-    listAgreements(query),
+    listAgreements(query, new Date(), user.id),
     listChallengeOptions(),
     agreementFormOptions(),
     listSavedViews(user),
@@ -105,6 +105,7 @@ function toTableRow(r: AgreementListRow, user: CurrentUser): TableRow {
     stale: r.stale,
     lead: r.lead.name,
     parties: r.parties.map((p) => [p.country, p.shortName || p.name]),
+    owners: r.owners,
     editable: can(user, "agreement:track", {
       leadOrganizationId: r.lead.id,
       partyOrganizationIds: r.parties.map((p) => p.id),

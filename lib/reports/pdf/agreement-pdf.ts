@@ -52,8 +52,8 @@ export function agreementPdf(sheet: AgreementSheet, t: Translate, now = new Date
   section(doc, t("agreement.milestones"));
   if (!sheet.milestones.length) doc.font("regular").fontSize(8).text(t("agreement.noMilestones"));
   else {
-    const w = [width - 170, 60, 110];
-    fitRow(doc, w, [t("reports.columns.milestone"), t("agreement.due"), t("reports.columns.milestoneState")], { bottom, header: true });
+    const w = [width - 290, 120, 60, 110];
+    fitRow(doc, w, [t("reports.columns.milestone"), t("owners.owner"), t("agreement.due"), t("reports.columns.milestoneState")], { bottom, header: true });
     let shown = 0;
     for (const m of sheet.milestones) {
       const state = m.doneDate
@@ -61,7 +61,7 @@ export function agreementPdf(sheet: AgreementSheet, t: Translate, now = new Date
         : isOverdue(m, now)
           ? t("agreement.overdue")
           : t("reports.agreement.open");
-      if (!fitRow(doc, w, [m.title, formatDay(m.dueDate), { text: state, bold: !m.doneDate && isOverdue(m, now) }], { bottom: bottom - 60, maxLines: 2 })) break;
+      if (!fitRow(doc, w, [m.title, m.owner ?? "", formatDay(m.dueDate), { text: state, bold: !m.doneDate && isOverdue(m, now) }], { bottom: bottom - 60, maxLines: 2 })) break;
       shown++;
     }
     if (shown < sheet.milestones.length) more(doc, t, shown, sheet.milestones.length);

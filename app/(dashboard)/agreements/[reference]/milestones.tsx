@@ -20,33 +20,54 @@ export type MilestoneView = {
   evidence: string;
   version: number;
   overdue: boolean;
+  owner: { id: string; name: string } | null;
 };
+
+export type OwnerOption = { id: string; name: string; organization: string };
+
+/** The responsible person: nobody, or an active person of one of the agreement's organizations. */
+function OwnerSelect({ id, value, onChange, options, errors }: { id: string; value: string; onChange: (v: string) => void; options: OwnerOption[]; errors?: string[] }) {
+  const t = useTranslations("owners");
+  return (
+    <div>
+      <label htmlFor={id} className="text-xs font-medium">{t("owner")}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={field} aria-invalid={Boolean(errors)} aria-describedby={`${id}-error`}>
+        <option value="">{t("none")}</option>
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>{o.name} ({o.organization})</option>
+        ))}
+      </select>
+      <FieldError id={`${id}-error`} messages={errors} />
+    </div>
+  );
+}
 
 const field = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 const button = "rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 disabled:opacity-50";
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function Milestones({ agreementId, milestones, canEdit }: { agreementId: string; milestones: MilestoneView[]; canEdit: boolean }) {
+export function Milestones({ agreementId, milestones, canEdit, owners }: { agreementId: string; milestones: MilestoneView[]; canEdit: boolean; owners: OwnerOption[] }) {
   const t = useTranslations();
   return (
     <div className="mt-3 space-y-4">
       {milestones.length === 0 ? <p className="text-sm text-slate-600">{t("agreement.noMilestones")}</p> : null}
       <ul className="divide-y divide-slate-100 text-sm">
         {milestones.map((m) => (
-          <MilestoneRow key={`${m.id}-${m.version}`} agreementId={agreementId} milestone={m} canEdit={canEdit} />
+          <MilestoneRow key={`${m.id}-${m.version}`} agreementId={agreementId} milestone={m} canEdit={canEdit} owners={owners} />
         ))}
       </ul>
-      {canEdit ? <AddMilestone agreementId={agreementId} /> : null}
+      {canEdit ? <AddMilestone agreementId={agreementId} owners={owners} /> : null}
     </div>
   );
 }
 
-function MilestoneRow({ agreementId, milestone: m, canEdit }: { agreementId: string; milestone: MilestoneView; canEdit: boolean }) {
+function MilestoneRow({ agreementId, milestone: m, canEdit, owners }: { agreementId: string; milestone: MilestoneView; canEdit: boolean; owners: OwnerOption[] }) {
   const t = useTranslations();
   const { pending, result, run, reload } = useAction();
   const [mode, setMode] = useState<"view" | "edit" | "complete">("view");
   const [title, setTitle] = useState(m.title);
   const [dueDate, setDueDate] = useState(m.dueDate);
+  const [ownerId, setOwnerId] = useState(m.owner?.id ?? "");
   const [doneDate, setDoneDate] = useState(today());
   const [evidence, setEvidence] = useState("");
   const errors = result?.fieldErrors ?? {};
@@ -54,7 +75,7 @@ function MilestoneRow({ agreementId, milestone: m, canEdit }: { agreementId: str
 
   const submitEdit = (e: FormEvent) => {
     e.preventDefault();
-    run(() => editMilestoneAction({ ...ids, title, dueDate }), () => setMode("view"));
+    run(() => editMilestoneAction({ ...ids, title, dueDate, ownerId }), () => setMode("view"));
   };
   const submitComplete = (e: FormEvent) => {
     e.preventDefault();
@@ -62,10 +83,15 @@ function MilestoneRow({ agreementId, milestone: m, canEdit }: { agreementId: str
   };
 
   return (
-    <li className="py-2" data-milestone={m.id} data-done={m.doneDate ? "true" : "false"}>
+    <li id={`milestone-${m.id}`} className="scroll-mt-4 py-2" data-milestone={m.id} data-done={m.doneDate ? "true" : "false"}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <p className={m.doneDate ? "text-slate-500 line-through" : "font-medium"}>{m.title}</p>
+          {m.owner ? (
+            <p className="text-xs text-slate-700" data-testid="milestone-owner">
+              {t("owners.ownerOf", { name: m.owner.name })}
+            </p>
+          ) : null}
           {m.evidence ? (
             <p className="text-xs text-slate-600">
               {t("agreement.evidence")}: {m.evidence}
@@ -104,7 +130,7 @@ function MilestoneRow({ agreementId, milestone: m, canEdit }: { agreementId: str
         </div>
       </div>
       {mode === "edit" ? (
-        <form onSubmit={submitEdit} noValidate className="mt-2 grid gap-2 sm:grid-cols-[1fr_10rem_auto]">
+        <form onSubmit={submitEdit} noValidate className="mt-2 grid gap-2 sm:grid-cols-[1fr_10rem_14rem_auto]">
           <div>
             <label htmlFor={`mt-${m.id}`} className="text-xs">{t("tracking.milestone.title")}</label>
             <input id={`mt-${m.id}`} value={title} onChange={(e) => setTitle(e.target.value)} className={field} aria-invalid={Boolean(errors.title)} aria-describedby={`mt-${m.id}-error`} />
@@ -115,6 +141,7 @@ function MilestoneRow({ agreementId, milestone: m, canEdit }: { agreementId: str
             <input id={`md-${m.id}`} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} className={field} aria-invalid={Boolean(errors.dueDate)} aria-describedby={`md-${m.id}-error`} />
             <FieldError id={`md-${m.id}-error`} messages={errors.dueDate} />
           </div>
+          <OwnerSelect id={`mo-${m.id}`} value={ownerId} onChange={setOwnerId} options={owners} errors={errors.ownerId} />
           <div className="flex items-end gap-1 pb-6">
             <button type="submit" className={button} disabled={pending}>{t("tracking.milestone.save")}</button>
             <button type="button" className={button} onClick={() => setMode("view")}>{t("tracking.milestone.cancel")}</button>
@@ -145,21 +172,23 @@ function MilestoneRow({ agreementId, milestone: m, canEdit }: { agreementId: str
   );
 }
 
-function AddMilestone({ agreementId }: { agreementId: string }) {
+function AddMilestone({ agreementId, owners }: { agreementId: string; owners: OwnerOption[] }) {
   const t = useTranslations();
   const { pending, result, run } = useAction();
   const [title, setTitle] = useState("");
   const [dueDate, setDueDate] = useState("");
+  const [ownerId, setOwnerId] = useState("");
   const errors = result?.fieldErrors ?? {};
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    run(() => addMilestoneAction({ agreementId, title, dueDate }), () => {
+    run(() => addMilestoneAction({ agreementId, title, dueDate, ownerId }), () => {
       setTitle("");
       setDueDate("");
+      setOwnerId("");
     });
   };
   return (
-    <form onSubmit={submit} noValidate className="grid gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-[1fr_10rem_auto]" aria-label={t("tracking.milestone.add")}>
+    <form onSubmit={submit} noValidate className="grid gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-[1fr_10rem_14rem_auto]" aria-label={t("tracking.milestone.add")}>
       <div>
         <label htmlFor="new-milestone-title" className="text-xs font-medium">{t("tracking.milestone.title")}</label>
         <input id="new-milestone-title" value={title} onChange={(e) => setTitle(e.target.value)} className={field} aria-invalid={Boolean(errors.title)} aria-describedby="new-milestone-title-error" />
@@ -170,12 +199,13 @@ function AddMilestone({ agreementId }: { agreementId: string }) {
         <input id="new-milestone-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} className={field} aria-invalid={Boolean(errors.dueDate)} aria-describedby="new-milestone-due-error" />
         <FieldError id="new-milestone-due-error" messages={errors.dueDate} />
       </div>
+      <OwnerSelect id="new-milestone-owner" value={ownerId} onChange={setOwnerId} options={owners} errors={errors.ownerId} />
       <div className="flex items-end pb-6">
         <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
           {pending ? t("tracking.milestone.adding") : t("tracking.milestone.add")}
         </button>
       </div>
-      <div className="sm:col-span-3">
+      <div className="sm:col-span-4">
         <FormMessage result={result} />
       </div>
     </form>

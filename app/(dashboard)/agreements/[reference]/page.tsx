@@ -15,6 +15,12 @@ import { Milestones } from "./milestones";
 import { StatusUpdateForm } from "./status-update-form";
 import { HistoryTimeline } from "./history-timeline";
 import { ArchiveButton } from "./archive-button";
+import { listComments } from "@/lib/data/comments";
+import { followState } from "@/lib/data/followers";
+import { Discussion } from "./discussion";
+import { FollowButton } from "./follow-button";
+import { FOCAL_SIDES, focalCandidates, focalPointsOf, ownerCandidates } from "@/lib/data/owners";
+import { FocalPoints } from "./focal-points";
 
 type Params = { params: Promise<{ reference: string }> };
 
@@ -28,8 +34,24 @@ export default async function AgreementPage({ params }: Params) {
   const reference = decodeURIComponent((await params).reference);
   const agreement = await getAgreementByReference(reference);
   if (!agreement) notFound();
-  const [t, history, challenges] = await Promise.all([getTranslations(), listHistory(agreement.id), listChallenges()]);
+  const [t, history, challenges, comments, follow] = await Promise.all([
+    getTranslations(),
+    listHistory(agreement.id),
+    listChallenges(),
+    listComments(agreement.id, user),
+    followState(agreement.id, user.id),
+  ]);
   const canTrack = can(user, "agreement:track", scopeOf(agreement));
+  const person = (u: { id: string; name: string; organization: { shortName: string; name: string } | null }) => ({
+    id: u.id,
+    name: u.name,
+    organization: u.organization?.shortName || u.organization?.name || "",
+  });
+  const [owners, focal, focalOptions] = await Promise.all([
+    canTrack ? ownerCandidates(agreement).then((list) => list.map(person)) : Promise.resolve([]),
+    focalPointsOf(agreement.id),
+    canTrack ? Promise.all(FOCAL_SIDES.map((side) => focalCandidates(side).then((list) => list.map(person)))) : Promise.resolve(FOCAL_SIDES.map(() => [])),
+  ]);
   const now = new Date();
   const current = new Map(agreement.assessments.map((a) => [a.challengeId, a]));
   const sides = (["AZ", "KZ", "OTHER"] as const)
@@ -67,6 +89,9 @@ export default async function AgreementPage({ params }: Params) {
           {agreement.archivedAt ? (
             <span className="rounded bg-slate-200 px-2 py-0.5 text-xs">{t("agreements.archived")}</span>
           ) : null}
+          <div className="no-print ml-auto">
+            <FollowButton agreementId={agreement.id} following={follow.following} count={follow.count} />
+          </div>
         </div>
       </div>
 
@@ -134,6 +159,24 @@ export default async function AgreementPage({ params }: Params) {
             evidence: m.evidence,
             version: m.version,
             overdue: isOverdue(m, now),
+            owner: m.owner,
+          }))}
+          owners={owners}
+        />
+      </section>
+
+      <section aria-labelledby="focal-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="focal-heading" className="text-lg font-semibold">
+          {t("owners.focalPoints")}
+        </h2>
+        <FocalPoints
+          agreementId={agreement.id}
+          canEdit={canTrack}
+          sides={FOCAL_SIDES.map((side, i) => ({
+            side,
+            sideLabel: t(`country.${side}`),
+            current: focal.get(side) ?? null,
+            candidates: focalOptions[i] ?? [],
           }))}
         />
       </section>
@@ -172,6 +215,19 @@ export default async function AgreementPage({ params }: Params) {
           {t("tracking.history.title")}
         </h2>
         <HistoryTimeline history={history} />
+      </section>
+
+      <section aria-labelledby="discussion-heading" className="no-print rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="discussion-heading" className="text-lg font-semibold">
+          {t("comments.title")}
+        </h2>
+        <Discussion
+          agreementId={agreement.id}
+          comments={comments}
+          canComment={can(user, "agreement:comment", scopeOf(agreement))}
+          archived={agreement.archivedAt !== null}
+          milestones={agreement.milestones.map((m) => ({ id: m.id, title: m.title }))}
+        />
       </section>
 
       <section aria-labelledby="source-heading" className="rounded-lg border border-slate-200 bg-white p-5">

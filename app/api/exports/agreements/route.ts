@@ -15,14 +15,14 @@ const formatSchema = z.enum(["csv", "xlsx"]);
  * The agreements table as a file: the same filters and sort as the page's URL, every matching row
  * (page and size are ignored), streamed in batches. X-Total-Rows lets the browser show progress.
  */
-export const GET = withApiUser("report:export", async (request) => {
+export const GET = withApiUser("report:export", async (request, user) => {
   const params = new URL(request.url).searchParams;
   const format = formatSchema.safeParse(params.get("format") ?? "csv");
   if (!format.success) return jsonError(400, 'format must be "csv" or "xlsx"');
   const query = parseAgreementQuery(params);
   const now = new Date();
-  const total = await countAgreementsForExport(query, now);
-  const batches = agreementExportBatches(query, { now });
+  const total = await countAgreementsForExport(query, now, user.id);
+  const batches = agreementExportBatches(query, { now, viewerId: user.id });
   const filename = `accord-agreements-${todayStamp(now)}.${format.data}`;
   const extra = { "X-Total-Rows": String(total) };
   if (format.data === "csv") {

@@ -151,7 +151,7 @@ test("admins see failed deliveries with the server's answer and retry them", asy
   await login(page, admin.email, admin.password);
   await page.getByRole("link", { name: "Deliveries" }).click();
   await expect(page.getByRole("heading", { name: "Mail deliveries" })).toBeVisible();
-  await page.getByLabel("Status", { exact: true }).selectOption("failed");
+  await page.getByRole("combobox", { name: "Status" }).selectOption("failed");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/status=failed/);
   const row = page.getByRole("row").filter({ hasText: person.name });

@@ -150,7 +150,8 @@ test("admins see failed deliveries with the server's answer and retry them", asy
 
   await login(page, admin.email, admin.password);
   await page.getByRole("link", { name: "Deliveries" }).click();
-  await page.getByLabel("Status").selectOption("failed");
+  await expect(page.getByRole("heading", { name: "Mail deliveries" })).toBeVisible();
+  await page.getByRole("combobox", { name: "Status" }).selectOption("failed");
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/status=failed/);
   const row = page.getByRole("row").filter({ hasText: person.name });

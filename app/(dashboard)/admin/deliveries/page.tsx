@@ -43,9 +43,11 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
         </p>
       ) : null}
       <form method="get" className="flex items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-        <label>
-          {t("deliveries.statusFilter")}
-          <select name="status" defaultValue={query.status ?? ""} className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5">
+        <div>
+          <label htmlFor="delivery-status" className="block">
+            {t("deliveries.statusFilter")}
+          </label>
+          <select id="delivery-status" name="status" defaultValue={query.status ?? ""} className="mt-1 block rounded-md border border-slate-300 px-2 py-1.5">
             <option value="">{t("deliveries.all")}</option>
             {OUTBOX_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -53,7 +55,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50">
           {t("deliveries.filter")}
         </button>

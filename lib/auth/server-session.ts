@@ -15,8 +15,6 @@ export type RequestSession =
   | { state: "second-factor"; sessionId: string; user: CurrentUser; mode: "verify" | "setup" };
 
 const NONE: RequestSession = { state: "none" };
-// Off until the second-factor step exists (next commit).
-const SECOND_FACTOR_GATE = false;
 
 /**
  * The request's session, checked against its row on every request: not ended (logout, "sign out
@@ -36,7 +34,7 @@ export const resolveSession = cache(async (): Promise<RequestSession> => {
   const settings = env();
   if (sessionRefusal(row, now, settings.SESSION_IDLE_MINUTES)) return NONE;
   if (shouldTouch(row.lastSeenAt, now)) await touchSession(row.id, now);
-  if (SECOND_FACTOR_GATE && secondFactorOwed(row, user, settings.REQUIRE_2FA)) {
+  if (secondFactorOwed(row, user, settings.REQUIRE_2FA)) {
     return { state: "second-factor", sessionId, user, mode: user.secondFactorEnabled ? "verify" : "setup" };
   }
   return { state: "active", sessionId, user };

@@ -5,6 +5,7 @@ import { currentSessionId } from "@/lib/auth/server-session";
 import { ROLE_PERMISSIONS } from "@/lib/domain/permissions";
 import { SessionList } from "./session-list";
 import { PasswordForm } from "./password-form";
+import { SecondFactorSection } from "./second-factor-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -53,6 +54,7 @@ export default async function AccountPage() {
         </ul>
       </section>
       <SessionList userId={user.id} currentSessionId={await currentSessionId()} />
+      <SecondFactorSection user={user} />
       <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
         <h2 id="password-heading" className="text-lg font-semibold">
           {t("passwordChange.heading")}

@@ -65,12 +65,14 @@ test("a person sets up TOTP, then signs in with password and code; replayed and 
   const pending = await db.session.findFirstOrThrow({ where: { userId: user.id, endedAt: null } });
   expect(pending.secondFactorAt).toBeNull();
 
-  // The set-up's own code, replayed: refused, and counted as a failure.
+  // The set-up's own code, replayed: refused, and counted as a failure; so is a wrong one.
+  const failures = () => db.loginAttempt.count({ where: { email: user.email, succeeded: false } });
   await enterCode(page, totpCodeForStep(secret, setupStep));
   await expect(page.getByTestId("second-factor-message")).toHaveText(WRONG_CODE);
+  await expect.poll(failures).toBe(1);
   await enterCode(page, totpCodeForStep(secret, setupStep + 20));
+  await expect.poll(failures).toBe(2);
   await expect(page.getByTestId("second-factor-message")).toHaveText(WRONG_CODE);
-  expect(await db.loginAttempt.count({ where: { email: user.email, succeeded: false } })).toBe(2);
 
   await enterCode(page, await nextTotpCode(user.email));
   await expect(page.getByTestId("current-user")).toBeVisible();
@@ -103,16 +105,19 @@ test("a person sets up TOTP, then signs in with password and code; replayed and 
 test("wrong codes count toward the account's lockout", async ({ page }) => {
   const user = await createTestUser("editor", { organizationName: "State Oil Company of the Republic of Azerbaijan", secondFactor: true });
   await signInWithPassword(page, user.email, user.password);
+  const failures = () => db.loginAttempt.count({ where: { email: user.email, succeeded: false } });
   for (let attempt = 1; attempt <= 4; attempt++) {
     await enterCode(page, "000000");
+    await expect.poll(failures).toBe(attempt);
     await expect(page.getByTestId("second-factor-message")).toHaveText(WRONG_CODE);
   }
   await enterCode(page, "000000");
   await expect(page.getByTestId("second-factor-message")).toContainText("Too many failed attempts");
   // Even the right code waits for the lockout to end.
   await enterCode(page, await nextTotpCode(user.email));
+  await expect(page.getByRole("button", { name: "Confirm" })).toBeEnabled();
   await expect(page.getByTestId("second-factor-message")).toContainText("Too many failed attempts");
-  expect(await db.loginAttempt.count({ where: { email: user.email, succeeded: false } })).toBe(5);
+  expect(await failures()).toBe(5);
   expect(await db.session.count({ where: { userId: user.id, secondFactorAt: { not: null } } })).toBe(0);
 });
 

@@ -60,6 +60,9 @@ console.log(`migrations applied: ${applied.join(", ")} (${seconds()} s)`);
 
 // The real package first, through the same code as `npm run demo`, so demo logins work.
 process.env.DATABASE_URL = args.database;
+// Without AUTH_SECRET the seed gives the demo admin no second factor (prisma/seed-core.ts): the
+// bench server signs in with the password alone (REQUIRE_2FA=none, bench/lib/server.ts).
+delete process.env.AUTH_SECRET;
 const { prismaClient } = await import("../lib/prisma-client");
 const { seedDatabase } = await import("../prisma/seed-core");
 const seeder = prismaClient(args.database);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, isSqliteUrl } from "./database-url";
+import { REQUIRE_2FA_VALUES } from "./domain/session-rules";
 
 const databaseUrl = z
   .string()
@@ -45,6 +46,15 @@ export const envSchema = z
       .min(1, { message: "expects at least 1 hour" })
       .max(24 * 30, { message: "expects at most 720 hours" })
       .default(8),
+    // A session unused for this long ends, whatever its absolute lifetime left.
+    SESSION_IDLE_MINUTES: z.coerce
+      .number({ message: "expects a number of minutes" })
+      .int({ message: "expects a whole number of minutes" })
+      .min(1, { message: "expects at least 1 minute" })
+      .max(24 * 60 * 30, { message: "expects at most 43200 minutes (30 days)" })
+      .default(60),
+    // Who must pass a second factor (TOTP) after the password: administrators, everyone, or nobody.
+    REQUIRE_2FA: z.enum(REQUIRE_2FA_VALUES, { message: 'expects "admins", "all" or "none"' }).default("admins"),
     STALE_AFTER_DAYS: z.coerce
       .number({ message: "expects a number of days" })
       .int({ message: "expects a whole number of days" })

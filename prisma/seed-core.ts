@@ -13,11 +13,12 @@ import {
   SEED_VISIT,
 } from "./seed-data";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { encryptTotpSecret } from "../lib/auth/totp";
 
 export type SeedReport = {
   agreementsCreated: number;
   agreementsKept: number;
-  demoAccounts: readonly { email: string; password: string; role: string; organization: string | null }[];
+  demoAccounts: readonly { email: string; password: string; role: string; organization: string | null; totpSecret?: string }[];
 };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -135,6 +136,13 @@ async function seedDemoAccounts(db: PrismaClient) {
       throw new Error(`Demo account ${account.email}: organization "${account.organization}" missing`);
     }
     const passwordHash = await hashPassword(account.password);
+    // The secret is sealed with this installation's AUTH_SECRET; without one (a seed outside
+    // `npm run demo`), the account sets its second factor up at first sign-in instead.
+    const authSecret = process.env.AUTH_SECRET;
+    const secondFactor =
+      account.totpSecret && authSecret
+        ? { totpSecret: encryptTotpSecret(account.totpSecret, authSecret), totpEnabledAt: new Date(), totpLastStep: null }
+        : {};
     await db.$transaction(async (tx) => {
       const existing = await tx.user.findUnique({ where: { email: account.email } });
       const data = {
@@ -144,6 +152,7 @@ async function seedDemoAccounts(db: PrismaClient) {
         passwordHash,
         active: true,
         isDemo: true,
+        ...secondFactor,
       };
       const user = existing
         ? await tx.user.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } } })
@@ -163,6 +172,7 @@ async function seedDemoAccounts(db: PrismaClient) {
       password: account.password,
       role: account.role,
       organization: account.organization,
+      ...(account.totpSecret && authSecret ? { totpSecret: account.totpSecret } : {}),
     });
   }
   return accounts;

@@ -33,7 +33,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  */
 export function authedAction<S extends z.ZodType, T>(
   schema: S,
-  permission: Permission,
+  /** null: anyone signed in, acting on their own account (sessions, password, second factor). */
+  permission: Permission | null,
   fn: (input: z.infer<S>, user: CurrentUser) => Promise<ActionResult<T>>,
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
@@ -42,7 +43,7 @@ export function authedAction<S extends z.ZodType, T>(
     // Step one of the permission check: the role. A permission scoped to an agreement
     // ("agreement:track") is checked again, for that agreement, by the lib/data write itself
     // (step two: lib/data/agreement-write-permission.ts), inside its transaction.
-    if (!can(user, permission)) return { ok: false, message: "errors.forbidden" };
+    if (permission && !can(user, permission)) return { ok: false, message: "errors.forbidden" };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       return { ok: false, message: "errors.invalidInput", fieldErrors: fieldErrorsOf(parsed.error) };

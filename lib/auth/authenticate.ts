@@ -34,7 +34,10 @@ export async function authenticate(email: string, password: string, clientAddres
   const user = await findUserForSignIn(email);
   const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
   const succeeded = Boolean(user && user.active && valid);
-  await recordSignInAttempt(email, succeeded, clientAddress);
+  // With a second factor, the sign-in has not succeeded yet: recording a success here would reset
+  // the failure count (lib/domain/sign-in-lockout.ts) and let wrong codes be tried without end.
+  // The second step records the outcome (lib/data/second-factor.ts).
+  if (!succeeded || !user?.totpEnabledAt) await recordSignInAttempt(email, succeeded, clientAddress);
   if (!succeeded || !user) {
     const lockedNow = await lockoutFor(email, new Date());
     return lockedNow ? { kind: "locked", until: lockedNow } : { kind: "invalid" };

@@ -5,6 +5,8 @@ import { env } from "../env";
 import { authenticate } from "./authenticate";
 import { clientAddressFrom } from "./client-address";
 import { ssoProviders, ssoSignIn } from "./sso";
+import { sessionIdOf, startSession } from "./server-session";
+import { endSession } from "../data/sessions";
 import { loginSchema } from "../validations/auth";
 
 /** Thrown by `authorize`; its `code` reaches the login action (and the URL when used over HTTP). */
@@ -49,13 +51,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ],
   callbacks: {
     signIn: ssoSignIn,
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+    // `user` is present once, at sign-in (any provider): the session's row is created then, and
+    // every request checks it (lib/auth/server-session.ts).
+    async jwt({ token, user, account }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = await startSession(user.id, account?.provider === "credentials" ? "password" : "sso");
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
+    },
+  },
+  events: {
+    // Logout ends the row, so a copy of the cookie stops working at once.
+    async signOut(message) {
+      const sessionId = "token" in message ? sessionIdOf(message.token) : null;
+      if (sessionId) await endSession(sessionId, "logout");
     },
   },
   logger: {

@@ -8,6 +8,8 @@ export type CurrentUser = Actor & {
   email: string;
   name: string;
   organizationName: string | null;
+  /** TOTP set up and confirmed (lib/data/second-factor.ts). */
+  secondFactorEnabled: boolean;
 };
 
 // Every change to a user (deactivation, role, organization, name) is audited and so moves the data
@@ -31,5 +33,6 @@ async function readUser(id: string): Promise<CurrentUser | null> {
     role: role satisfies Role,
     organizationId: user.organizationId,
     organizationName: user.organization?.name ?? null,
+    secondFactorEnabled: user.totpEnabledAt !== null,
   };
 }

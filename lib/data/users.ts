@@ -4,6 +4,7 @@ import { hashPassword } from "../domain/password-hash";
 import type { CreateUserInput } from "../validations/user";
 import { recordAudit } from "./audit";
 import { newPasswordProblem } from "./password-policy";
+import { endUserSessions } from "./sessions";
 
 export class UserDataError extends Error {
   constructor(
@@ -50,7 +51,7 @@ export async function createUser(input: CreateUserInput, actorId: string | null)
 
 /** The account behind a sign-in attempt (lib/auth/authenticate.ts checks the password). */
 export async function findUserForSignIn(email: string) {
-  return prisma.user.findUnique({ where: { email }, select: { id: true, active: true, role: true, passwordHash: true } });
+  return prisma.user.findUnique({ where: { email }, select: { id: true, active: true, role: true, passwordHash: true, totpEnabledAt: true } });
 }
 
 export async function findOrganizationByName(nameOrShortName: string) {
@@ -60,10 +61,13 @@ export async function findOrganizationByName(nameOrShortName: string) {
   });
 }
 
-export async function listUsers() {
+export async function listUsers(now = new Date()) {
   return prisma.user.findMany({
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    include: { organization: { select: { name: true } } },
+    include: {
+      organization: { select: { name: true } },
+      _count: { select: { sessions: { where: { endedAt: null, expiresAt: { gt: now } } } } },
+    },
   });
 }
 
@@ -100,6 +104,9 @@ export async function updateUser(
       },
     });
     if (swapped.count === 0) throw new UserDataError("validation.userChanged");
+    // A deactivated person is refused on their next request anyway (lib/data/session-user.ts);
+    // ending the rows as well keeps a later reactivation from reviving old cookies.
+    if (before.active && !input.active) await endUserSessions(tx, before.id, "deactivated");
     const view = (u: { name: string; role: string; organizationId: string | null; active: boolean }) => ({
       name: u.name,
       role: u.role,

@@ -7,6 +7,7 @@ import admin from "../../messages/en/admin.json";
 import signin from "../../messages/en/signin.json";
 import mail from "../../messages/en/mail.json";
 import reach from "../../messages/en/reach.json";
+import security from "../../messages/en/security.json";
 import ruCommon from "../../messages/ru/common.json";
 import ruTracking from "../../messages/ru/tracking.json";
 import ruTable from "../../messages/ru/table.json";
@@ -16,6 +17,7 @@ import ruAdmin from "../../messages/ru/admin.json";
 import ruSignin from "../../messages/ru/signin.json";
 import ruMail from "../../messages/ru/mail.json";
 import ruReach from "../../messages/ru/reach.json";
+import ruSecurity from "../../messages/ru/security.json";
 import azCommon from "../../messages/az/common.json";
 import azTracking from "../../messages/az/tracking.json";
 import azTable from "../../messages/az/table.json";
@@ -25,6 +27,7 @@ import azAdmin from "../../messages/az/admin.json";
 import azSignin from "../../messages/az/signin.json";
 import azMail from "../../messages/az/mail.json";
 import azReach from "../../messages/az/reach.json";
+import azSecurity from "../../messages/az/security.json";
 import kkCommon from "../../messages/kk/common.json";
 import kkTracking from "../../messages/kk/tracking.json";
 import kkTable from "../../messages/kk/table.json";
@@ -34,18 +37,19 @@ import kkAdmin from "../../messages/kk/admin.json";
 import kkSignin from "../../messages/kk/signin.json";
 import kkMail from "../../messages/kk/mail.json";
 import kkReach from "../../messages/kk/reach.json";
+import kkSecurity from "../../messages/kk/security.json";
 import type { Locale } from "./locales";
 
 /**
  * The English catalog, one file per area of the app (each file owns distinct top-level keys).
  * Every other language mirrors these files key for key (tests/unit/catalog-locales.test.ts).
  */
-export const EN_MESSAGES = { ...common, ...tracking, ...table, ...dashboard, ...reports, ...admin, ...signin, ...mail, ...reach };
+export const EN_MESSAGES = { ...common, ...tracking, ...table, ...dashboard, ...reports, ...admin, ...signin, ...mail, ...reach, ...security };
 export type Messages = typeof EN_MESSAGES;
 
 /** Typed as the English catalog: a key missing from a translation fails the type check. */
-const RU_MESSAGES: Messages = { ...ruCommon, ...ruTracking, ...ruTable, ...ruDashboard, ...ruReports, ...ruAdmin, ...ruSignin, ...ruMail, ...ruReach };
-const AZ_MESSAGES: Messages = { ...azCommon, ...azTracking, ...azTable, ...azDashboard, ...azReports, ...azAdmin, ...azSignin, ...azMail, ...azReach };
-const KK_MESSAGES: Messages = { ...kkCommon, ...kkTracking, ...kkTable, ...kkDashboard, ...kkReports, ...kkAdmin, ...kkSignin, ...kkMail, ...kkReach };
+const RU_MESSAGES: Messages = { ...ruCommon, ...ruTracking, ...ruTable, ...ruDashboard, ...ruReports, ...ruAdmin, ...ruSignin, ...ruMail, ...ruReach, ...ruSecurity };
+const AZ_MESSAGES: Messages = { ...azCommon, ...azTracking, ...azTable, ...azDashboard, ...azReports, ...azAdmin, ...azSignin, ...azMail, ...azReach, ...azSecurity };
+const KK_MESSAGES: Messages = { ...kkCommon, ...kkTracking, ...kkTable, ...kkDashboard, ...kkReports, ...kkAdmin, ...kkSignin, ...kkMail, ...kkReach, ...kkSecurity };
 
 export const MESSAGES: Record<Locale, Messages> = { az: AZ_MESSAGES, kk: KK_MESSAGES, ru: RU_MESSAGES, en: EN_MESSAGES };

@@ -1,4 +1,4 @@
-type Account = { email: string; password: string; role: string; organization: string | null };
+type Account = { email: string; password: string; role: string; organization: string | null; totpSecret?: string };
 
 export function printDemoAccounts(accounts: readonly Account[]): void {
   if (accounts.length === 0) return;
@@ -7,6 +7,9 @@ export function printDemoAccounts(accounts: readonly Account[]): void {
   console.log("\nDemo accounts (demo data only — never use these passwords for real data):");
   for (const r of rows) {
     console.log(`  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
+  }
+  for (const a of accounts.filter((x) => x.totpSecret)) {
+    console.log(`  ${a.email} also asks for a code: add the key ${a.totpSecret} to an authenticator app.`);
   }
   console.log("");
 }

@@ -2,7 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
+import { currentSessionId } from "@/lib/auth/server-session";
 import { ROLE_PERMISSIONS } from "@/lib/domain/permissions";
+import { SessionList } from "./session-list";
+import { PasswordForm } from "./password-form";
+import { SecondFactorSection } from "./second-factor-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -10,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * The signed-in person's account: who Accord knows them as and what their role lets them do, so
- * that a missing button has an explanation. Reads nothing beyond the session's user.
+ * that a missing button has an explanation; where they are signed in; their password.
  */
 export default async function AccountPage() {
   const user = await requireUser();
@@ -55,6 +59,15 @@ export default async function AccountPage() {
             </li>
           ))}
         </ul>
+      </section>
+      <SessionList userId={user.id} currentSessionId={await currentSessionId()} />
+      <SecondFactorSection user={user} />
+      <section aria-labelledby="password-heading" className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
+        <h2 id="password-heading" className="text-lg font-semibold">
+          {t("passwordChange.heading")}
+        </h2>
+        <p className="mt-1 text-slate-600">{t("passwordChange.intro")}</p>
+        <PasswordForm />
       </section>
     </div>
   );

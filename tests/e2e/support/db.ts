@@ -4,7 +4,8 @@ import { hashPassword } from "../../../lib/domain/password-hash";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
 import { agreementSearchText } from "../../../lib/domain/agreement-search-text";
 import { nextMilestoneDue } from "../../../lib/domain/rollups";
-import { E2E_DATABASE_URL } from "./constants";
+import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./constants";
+import { encryptTotpSecret, newTotpSecret } from "../../../lib/auth/totp";
 import { bumpRevision } from "../../../lib/data/data-revision";
 
 // Tests write while the app writes: on SQLite, wait up to 10 s for the app's write lock.
@@ -46,18 +47,23 @@ export function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
 
 export const uniqueSuffix = () => randomUUID().slice(0, 8);
 
-export type TestUser = { id: string; email: string; password: string; name: string; role: Role };
+export type TestUser = { id: string; email: string; password: string; name: string; role: Role; totpSecret: string | null };
 
-/** A user of this test only (so lockout, deactivation etc. never touch another test's account). */
+/**
+ * A user of this test only (so lockout, deactivation etc. never touch another test's account).
+ * An admin has a second factor set up, as REQUIRE_2FA's default (admins) requires: `login` enters
+ * its code as an authenticator app would. `secondFactor: false` leaves it to be set up.
+ */
 export async function createTestUser(
   role: Role,
-  options: { organizationName?: string; name?: string } = {},
+  options: { organizationName?: string; name?: string; secondFactor?: boolean } = {},
 ): Promise<TestUser> {
   const suffix = uniqueSuffix();
   const password = `Test-password-${suffix}`;
   const organization = options.organizationName
     ? await db.organization.findUniqueOrThrow({ where: { name: options.organizationName } })
     : null;
+  const totpSecret = (options.secondFactor ?? role === "admin") ? newTotpSecret() : null;
   const user = await db.user.create({
     data: {
       email: `${role}-${suffix}@e2e.test`,
@@ -65,9 +71,10 @@ export async function createTestUser(
       role,
       organizationId: organization?.id ?? null,
       passwordHash: await hashPassword(password),
+      ...(totpSecret ? { totpSecret: encryptTotpSecret(totpSecret, E2E_AUTH_SECRET), totpEnabledAt: new Date() } : {}),
     },
   });
-  return { id: user.id, email: user.email, password, name: user.name, role };
+  return { id: user.id, email: user.email, password, name: user.name, role, totpSecret };
 }
 
 export const SOCAR = "State Oil Company of the Republic of Azerbaijan";

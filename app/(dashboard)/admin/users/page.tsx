@@ -22,7 +22,7 @@ export default async function UsersPage() {
             <UserRow
               key={`${u.id}-${u.version}`}
               organizations={organizations}
-              user={{ id: u.id, email: u.email, name: u.name, role: u.role, organizationId: u.organizationId, active: u.active, version: u.version, isDemo: u.isDemo }}
+              user={{ id: u.id, email: u.email, name: u.name, role: u.role, organizationId: u.organizationId, active: u.active, version: u.version, isDemo: u.isDemo, activeSessions: u._count.sessions, secondFactorEnabled: u.totpEnabledAt !== null }}
             />
           ))}
         </ul>

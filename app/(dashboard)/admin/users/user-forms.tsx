@@ -6,10 +6,11 @@ import { createUserAction, updateUserAction } from "@/lib/actions/admin";
 import { ROLES } from "@/lib/domain/vocabulary";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
+import { UserSecurityControls } from "./user-security";
 import { useAction } from "@/app/_components/use-action";
 
 type Organization = { id: string; name: string; country: string };
-type User = { id: string; email: string; name: string; role: string; organizationId: string | null; active: boolean; version: number; isDemo: boolean };
+type User = { id: string; email: string; name: string; role: string; organizationId: string | null; active: boolean; version: number; isDemo: boolean; activeSessions: number; secondFactorEnabled: boolean };
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
@@ -73,6 +74,7 @@ export function UserRow({ user, organizations }: { user: User; organizations: Or
         </div>
       </form>
       <FormMessage result={result} onReload={reload} />
+      <UserSecurityControls userId={user.id} email={user.email} activeSessions={user.activeSessions} secondFactorEnabled={user.secondFactorEnabled} />
     </li>
   );
 }

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { env } from "@/lib/env";
+import type { CurrentUser } from "@/lib/data/session-user";
+import { unusedRecoveryCodes } from "@/lib/data/second-factor";
+import { roleRequiresSecondFactor } from "@/lib/domain/session-rules";
+import { DisableSecondFactorForm } from "./disable-second-factor-form";
+
+export async function SecondFactorSection({ user }: { user: CurrentUser }) {
+  const t = await getTranslations("secondFactor");
+  const required = roleRequiresSecondFactor(user.role, env().REQUIRE_2FA);
+  return (
+    <section aria-labelledby="second-factor-heading" className="rounded-lg border border-slate-200 bg-white p-5 text-sm" data-testid="second-factor">
+      <h2 id="second-factor-heading" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
+      {user.secondFactorEnabled ? (
+        <>
+          <p className="mt-1" data-enabled="true">
+            {t("statusOn", { count: await unusedRecoveryCodes(user.id) })}
+          </p>
+          {required ? <p className="mt-1 text-slate-600">{t("requiredForRole")}</p> : <DisableSecondFactorForm />}
+        </>
+      ) : (
+        <>
+          <p className="mt-1 text-slate-600" data-enabled="false">
+            {t("statusOff")}
+          </p>
+          <Link href="/account/second-factor" className="mt-3 inline-block rounded-md bg-blue-800 px-4 py-2 font-medium text-white">
+            {t("setupLink")}
+          </Link>
+        </>
+      )}
+    </section>
+  );
+}

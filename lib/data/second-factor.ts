@@ -1,0 +1,161 @@
+import "server-only";
+import { prisma } from "../db";
+import { env } from "../env";
+import {
+  acceptedTotpStep,
+  decryptTotpSecret,
+  encryptTotpSecret,
+  hashRecoveryCode,
+  looksLikeRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+} from "../auth/totp";
+import { recordAudit } from "./audit";
+import { endUserSessions } from "./sessions";
+import { lockoutFor, recordSignInAttempt } from "./sign-in-attempts";
+
+function authSecret(): string {
+  const secret = env().AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is required for the second factor (it encrypts the TOTP secrets)");
+  return secret;
+}
+
+/**
+ * The secret being set up, created on first view and kept until confirmed, so that a reload after
+ * scanning the QR code does not invalidate what the app has already stored. Null once set up.
+ */
+export async function pendingTotpSecret(userId: string): Promise<string | null> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
+  if (!user || user.totpEnabledAt) return null;
+  if (user.totpSecret) return decryptTotpSecret(user.totpSecret, authSecret());
+  const secret = newTotpSecret();
+  // Not audited: nothing is in force until the person confirms a code (confirmSecondFactor).
+  await prisma.user.updateMany({
+    where: { id: userId, totpEnabledAt: null, totpSecret: null },
+    data: { totpSecret: encryptTotpSecret(secret, authSecret()) },
+  });
+  return pendingTotpSecret(userId);
+}
+
+export type SetupResult = { ok: true; recoveryCodes: string[] } | { ok: false; reason: "wrong-code" | "not-pending" };
+
+/**
+ * Turns the second factor on once a code from the app proves the secret was copied right; the
+ * session that did it has passed it. The recovery codes are returned this once, and kept hashed.
+ */
+export async function confirmSecondFactor(userId: string, sessionId: string, code: string): Promise<SetupResult> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
+  if (!user?.totpSecret || user.totpEnabledAt) return { ok: false, reason: "not-pending" };
+  const now = new Date();
+  const step = acceptedTotpStep(code, decryptTotpSecret(user.totpSecret, authSecret()), now, null);
+  if (step === null) return { ok: false, reason: "wrong-code" };
+  const recoveryCodes = newRecoveryCodes();
+  return prisma.$transaction(async (tx) => {
+    const enabled = await tx.user.updateMany({
+      where: { id: userId, totpEnabledAt: null, totpSecret: user.totpSecret },
+      data: { totpEnabledAt: now, totpLastStep: step },
+    });
+    if (enabled.count === 0) return { ok: false as const, reason: "not-pending" as const };
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    await tx.recoveryCode.createMany({
+      data: recoveryCodes.map((c) => ({ userId, codeHash: hashRecoveryCode(c, authSecret()) })),
+    });
+    await tx.session.updateMany({ where: { id: sessionId, userId }, data: { secondFactorAt: now } });
+    await recordAudit(tx, { actorId: userId, action: "user.second_factor_enable", entityType: "user", entityId: userId });
+    return { ok: true as const, recoveryCodes };
+  });
+}
+
+export type VerifyResult = { kind: "ok"; usedRecoveryCode: boolean } | { kind: "invalid" } | { kind: "locked"; until: Date };
+
+/**
+ * The sign-in's second step: a TOTP code newer than the last accepted one, or an unused recovery
+ * code. A wrong code counts as a failed sign-in of the account (lib/domain/sign-in-lockout.ts).
+ */
+export async function verifySecondFactor(input: { userId: string; sessionId: string; code: string }): Promise<VerifyResult> {
+  const user = await prisma.user.findUnique({
+    where: { id: input.userId },
+    select: { email: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true },
+  });
+  if (!user?.totpSecret || !user.totpEnabledAt) return { kind: "invalid" };
+  const now = new Date();
+  const locked = await lockoutFor(user.email, now);
+  if (locked) return { kind: "locked", until: locked };
+
+  const passed = looksLikeRecoveryCode(input.code)
+    ? await useRecoveryCode(input.userId, input.code)
+    : await useTotpCode(input.userId, decryptTotpSecret(user.totpSecret, authSecret()), input.code, now, user.totpLastStep);
+  await recordSignInAttempt(user.email, passed);
+  if (!passed) {
+    const lockedNow = await lockoutFor(user.email, new Date());
+    return lockedNow ? { kind: "locked", until: lockedNow } : { kind: "invalid" };
+  }
+  await prisma.session.updateMany({ where: { id: input.sessionId, userId: input.userId }, data: { secondFactorAt: now } });
+  return { kind: "ok", usedRecoveryCode: looksLikeRecoveryCode(input.code) };
+}
+
+/** Claims the step with a conditional write, so two requests racing with one code cannot both pass. */
+async function useTotpCode(userId: string, secret: string, code: string, now: Date, lastStep: number | null): Promise<boolean> {
+  const step = acceptedTotpStep(code, secret, now, lastStep);
+  if (step === null) return false;
+  const claimed = await prisma.user.updateMany({
+    where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
+  return claimed.count === 1;
+}
+
+async function useRecoveryCode(userId: string, code: string): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const used = await tx.recoveryCode.updateMany({
+      where: { userId, codeHash: hashRecoveryCode(code, authSecret()), usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    if (used.count !== 1) return false;
+    await recordAudit(tx, { actorId: userId, action: "user.recovery_code_use", entityType: "user", entityId: userId });
+    return true;
+  });
+}
+
+export async function unusedRecoveryCodes(userId: string): Promise<number> {
+  return prisma.recoveryCode.count({ where: { userId, usedAt: null } });
+}
+
+const CLEARED = { totpSecret: null, totpEnabledAt: null, totpLastStep: null } as const;
+
+/** The person turns their own second factor off (the caller checks that their role allows it). */
+export async function disableOwnSecondFactor(userId: string, code: string): Promise<boolean> {
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true } });
+  if (!user?.totpSecret || !user.totpEnabledAt) return false;
+  const secret = decryptTotpSecret(user.totpSecret, authSecret());
+  if (acceptedTotpStep(code, secret, new Date(), user.totpLastStep) === null) return false;
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: CLEARED });
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    await recordAudit(tx, { actorId: userId, action: "user.second_factor_disable", entityType: "user", entityId: userId });
+  });
+  return true;
+}
+
+/**
+ * An administrator resets someone's second factor (a lost phone): it is cleared, every session of
+ * theirs ends, and they set a new one up at their next sign-in if their role requires one.
+ */
+export async function adminResetSecondFactor(userId: string, actorId: string): Promise<{ endedSessions: number } | null> {
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
+    if (!user) return null;
+    await tx.user.update({ where: { id: userId }, data: CLEARED });
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    const endedSessions = await endUserSessions(tx, userId, "second_factor_reset");
+    await recordAudit(tx, {
+      actorId,
+      action: "user.second_factor_reset",
+      entityType: "user",
+      entityId: userId,
+      before: { enabled: user.totpEnabledAt !== null },
+      after: { endedSessions },
+    });
+    return { endedSessions };
+  });
+}

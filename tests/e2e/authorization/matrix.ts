@@ -1,0 +1,276 @@
+/**
+ * The authorization matrix: every page, route handler and server action of the app, and what each
+ * of five actors must get from it. The rules come from the product (lib/domain/permissions.ts and
+ * what each entry point calls: requireUser, requirePermission, withApiUser, authedAction, the
+ * agreement check in lib/data/agreement-write-permission.ts), never from watching the app.
+ *
+ * - tests/unit/authorization-matrix.test.ts finds the pages, route handlers and actions in the
+ *   source tree and fails, naming it, when one has no entry here (or an entry names nothing).
+ * - tests/e2e/authorization-matrix.spec.ts calls every entry as every actor on the built app and
+ *   checks the outcome, and that no refused call changed the database.
+ *
+ * The actors: anonymous (a session cookie the proxy lets through but no session behind it, so the
+ * entry point's own check answers), a viewer, an editor of the agreement's lead organization
+ * (editorOwn), an editor of an organization not party to it (editorOther), an admin. The fixture
+ * agreement is led by organization A with a party B; editorOther belongs to C.
+ *
+ * ## Adding an entry (a few lines)
+ * - A page `app/(group)/things/[id]/page.tsx`: `"/things/[id]": page((f) => ..., { ... })` in
+ *   PAGES, keyed by its path without route groups; the function gives a concrete URL.
+ *   Outcomes: 200, 403 (forbidden()), 404 (notFound()), LOGIN (a redirect to /login), or
+ *   `redirect:/path`.
+ * - A route handler: one entry per exported method, keyed `"POST /api/things/[id]"` in ROUTES;
+ *   outcomes are HTTP statuses. A write gives `request` (valid: what a refused actor sends, so the
+ *   refusal is the permission's, not validation's) and `probe` (what an allowed actor sends: refused
+ *   after the permission check, e.g. a stale version, so the matrix never writes).
+ * - A server action: keyed `"lib/actions/<file>.ts#exportName"` in ACTIONS; outcomes are the reply's
+ *   message key (UNAUTHENTICATED, FORBIDDEN) or PASSES: the actor passes the permission check and
+ *   gets `probe.reply`, the refusal of an input the action rejects only after that check
+ *   (errors.invalidInput, errors.stale, ...). Refused actors are sent `input`, which is valid.
+ *   Use `actions.json(input)` for an action taking one object, `actions.form(fields)` for a form action.
+ */
+
+export const ACTORS = ["anonymous", "viewer", "editorOwn", "editorOther", "admin"] as const;
+export type Actor = (typeof ACTORS)[number];
+type PerActor<T> = Record<Actor, T>;
+
+/** What the e2e spec creates; entries build their URLs and inputs from it. */
+export type MatrixFixture = {
+  suffix: string;
+  agreement: { id: string; reference: string; version: number };
+  milestone: { id: string; version: number };
+  visitId: string;
+  leadOrganizationId: string;
+  challengeId: string;
+  /** The viewer's user row (an admin-only write targets it). */
+  viewer: { id: string; version: number };
+  /** A private saved view of the admin: only its owner may rename or delete it. */
+  adminViewId: string;
+};
+type Build<T> = (f: MatrixFixture) => T;
+
+// ---------------------------------------------------------------------------------------- pages
+export const LOGIN = "login";
+export type PageOutcome = 200 | 403 | 404 | typeof LOGIN | `redirect:${string}`;
+export type PageEntry = { url: Build<string>; expect: PerActor<PageOutcome> };
+
+const page = (url: Build<string> | string, expect: PerActor<PageOutcome>): PageEntry => ({
+  url: typeof url === "string" ? () => url : url,
+  expect,
+});
+const signedIn = (outcome: PageOutcome): PerActor<PageOutcome> =>
+  ({ anonymous: LOGIN, viewer: outcome, editorOwn: outcome, editorOther: outcome, admin: outcome });
+const adminPage: PerActor<PageOutcome> = { anonymous: LOGIN, viewer: 403, editorOwn: 403, editorOther: 403, admin: 200 };
+const ref = (f: MatrixFixture) => encodeURIComponent(f.agreement.reference);
+
+export const PAGES: Record<string, PageEntry> = {
+  // A signed-in person is sent on to the callback (the dashboard by default).
+  "/login": page("/login", { anonymous: 200, viewer: "redirect:/", editorOwn: "redirect:/", editorOther: "redirect:/", admin: "redirect:/" }),
+  "/": page("/", signedIn(200)), // agreement:read
+  "/account": page("/account", signedIn(200)), // requireUser
+  "/admin/audit": page("/admin/audit", adminPage), // audit:read
+  "/admin/challenges": page("/admin/challenges", adminPage), // challenge:manage
+  "/admin/users": page("/admin/users", adminPage), // user:manage
+  "/agreements": page("/agreements", signedIn(200)), // agreement:read
+  "/agreements/[reference]": page((f) => `/agreements/${ref(f)}`, signedIn(200)), // agreement:read
+  "/agreements/[reference]/edit": page((f) => `/agreements/${ref(f)}/edit`, adminPage), // agreement:manage
+  "/agreements/import": page("/agreements/import", adminPage), // agreement:import
+  "/agreements/new": page("/agreements/new", adminPage), // agreement:manage
+  "/reports/status": page("/reports/status", signedIn(200)), // report:export
+};
+
+// ------------------------------------------------------------------------------- route handlers
+export type HttpRequest = {
+  url: string;
+  /** A JSON body, or form fields sent url-encoded. */
+  json?: unknown;
+  form?: Record<string, string>;
+};
+export type RouteEntry = {
+  request: Build<HttpRequest>;
+  /** For a write: what an allowed actor sends instead, refused after the permission check. */
+  probe?: Build<HttpRequest>;
+  expect: PerActor<number>;
+};
+
+const readFor = (status: number): PerActor<number> =>
+  ({ anonymous: 401, viewer: status, editorOwn: status, editorOther: status, admin: status });
+const publicRoute = (status: number): PerActor<number> =>
+  ({ anonymous: status, viewer: status, editorOwn: status, editorOther: status, admin: status });
+const get = (url: Build<string>, expect: PerActor<number>): RouteEntry => ({ request: (f) => ({ url: url(f) }), expect });
+
+const statusUpdate = (f: MatrixFixture, version: number) => ({
+  url: `/api/agreements/${ref(f)}/status-updates`,
+  json: { version, status: "on_track", progress: 10, note: `Matrix ${f.suffix}`, assessments: [] },
+});
+
+export const ROUTES: Record<string, RouteEntry> = {
+  "GET /api/agreements": get((f) => `/api/agreements?q=${f.agreement.reference}`, readFor(200)), // agreement:read
+  // agreement:track, then this agreement (editorOther: 403 from lib/data); allowed actors send a
+  // stale version and get 409, which comes after both checks.
+  "POST /api/agreements/[reference]/status-updates": {
+    request: (f) => statusUpdate(f, f.agreement.version),
+    probe: (f) => statusUpdate(f, f.agreement.version + 1000),
+    expect: { anonymous: 401, viewer: 403, editorOwn: 409, editorOther: 403, admin: 409 },
+  },
+  // Auth.js's own endpoints are public: the session (empty or not) is 200 for everyone; a
+  // credentials post without its CSRF token is turned away (a redirect) before any password check.
+  "GET /api/auth/[...nextauth]": get(() => "/api/auth/session", publicRoute(200)),
+  "POST /api/auth/[...nextauth]": {
+    request: (f) => ({ url: "/api/auth/callback/credentials", form: { email: `nobody-${f.suffix}@e2e.test`, password: "wrong" } }),
+    expect: publicRoute(302),
+  },
+  "GET /api/exports/agreements": get((f) => `/api/exports/agreements?format=csv&q=${f.agreement.reference}`, readFor(200)), // report:export
+  "GET /api/health": get(() => "/api/health", publicRoute(200)),
+  "GET /api/reports/agreements/[reference]": get((f) => `/api/reports/agreements/${ref(f)}?format=pdf`, readFor(200)), // report:export
+  "GET /api/reports/status": get((f) => `/api/reports/status?format=pdf&visit=${f.visitId}`, readFor(200)), // report:export
+};
+
+// ------------------------------------------------------------------------------ server actions
+export const UNAUTHENTICATED = "errors.unauthenticated";
+export const FORBIDDEN = "errors.forbidden";
+export const PASSES = "passes";
+/** The reply key of a form that failed validation without a message (the login form). */
+export const FIELD_ERRORS = "fieldErrors";
+
+export type FileField = { file: { name: string; type: string; content: string } };
+/** How the browser calls it: the argument list (JSON), or a form whose fields become a FormData argument. */
+export type ActionCall =
+  | { kind: "json"; args: unknown[] }
+  | { kind: "form"; before: unknown[]; fields: Record<string, string | FileField> };
+export type ActionEntry = {
+  input: Build<ActionCall>;
+  probe?: { call: Build<ActionCall>; reply: string };
+  expect: PerActor<string>;
+  /** Ends the caller's session: the spec calls it last, and outside the unchanged-database check. */
+  endsSession?: true;
+};
+
+export const actions = {
+  json: (input: unknown): ActionCall => ({ kind: "json", args: [input] }),
+  form: (fields: Record<string, string | FileField>, before: unknown[] = []): ActionCall => ({ kind: "form", before, fields }),
+};
+const onlyAdmin: PerActor<string> = { anonymous: UNAUTHENTICATED, viewer: FORBIDDEN, editorOwn: FORBIDDEN, editorOther: FORBIDDEN, admin: PASSES };
+const anySignedIn: PerActor<string> = { anonymous: UNAUTHENTICATED, viewer: PASSES, editorOwn: PASSES, editorOther: PASSES, admin: PASSES };
+/** agreement:track: the role (viewer refused by authedAction), then this agreement (editorOther refused by lib/data). */
+const tracking: PerActor<string> = { anonymous: UNAUTHENTICATED, viewer: FORBIDDEN, editorOwn: PASSES, editorOther: FORBIDDEN, admin: PASSES };
+const invalid = { call: () => actions.json({}), reply: "errors.invalidInput" };
+const adminWrite = (input: Build<unknown>): ActionEntry => ({ input: (f) => actions.json(input(f)), probe: invalid, expect: onlyAdmin });
+
+const agreementFields = (f: MatrixFixture) => ({
+  reference: `MX-${f.suffix}`.toUpperCase(),
+  visitId: f.visitId,
+  title: `Matrix ${f.suffix}`,
+  area: "energy",
+  instrumentType: "memorandum",
+  leadOrganizationId: f.leadOrganizationId,
+  partyOrganizationIds: [],
+});
+const stale = (f: MatrixFixture) => f.agreement.version + 1000;
+const milestone = (f: MatrixFixture, version: number) => ({ agreementId: f.agreement.id, milestoneId: f.milestone.id, version });
+const csv = (f: MatrixFixture): FileField => ({
+  file: { name: "matrix.csv", type: "text/csv", content: `reference,title\nMX-${f.suffix}-CSV,Matrix ${f.suffix}\n` },
+});
+
+export const ACTIONS: Record<string, ActionEntry> = {
+  // agreement:manage, challenge:manage, user:manage: admins only; the admin sends `{}` (invalid).
+  "lib/actions/admin.ts#createAgreementAction": adminWrite(agreementFields),
+  "lib/actions/admin.ts#updateAgreementAction": adminWrite((f) => ({ ...agreementFields(f), agreementId: f.agreement.id, version: f.agreement.version })),
+  "lib/actions/admin.ts#archiveAgreementAction": adminWrite((f) => ({ agreementId: f.agreement.id, version: f.agreement.version, archived: true })),
+  "lib/actions/admin.ts#createChallengeAction": adminWrite((f) => ({ name: `Matrix ${f.suffix}` })),
+  "lib/actions/admin.ts#updateChallengeAction": adminWrite((f) => ({ challengeId: f.challengeId, name: `Matrix ${f.suffix}` })),
+  "lib/actions/admin.ts#archiveChallengeAction": adminWrite((f) => ({ challengeId: f.challengeId, archived: true })),
+  "lib/actions/admin.ts#moveChallengeAction": adminWrite((f) => ({ challengeId: f.challengeId, direction: "down" })),
+  "lib/actions/admin.ts#createUserAction": adminWrite((f) => ({
+    email: `matrix-${f.suffix}@e2e.test`,
+    name: `Matrix ${f.suffix}`,
+    role: "admin",
+    organizationId: "",
+    password: `Matrix-${f.suffix}-long-passphrase`,
+  })),
+  "lib/actions/admin.ts#updateUserAction": adminWrite((f) => ({
+    userId: f.viewer.id,
+    version: f.viewer.version,
+    name: `Matrix ${f.suffix}`,
+    role: "admin",
+    organizationId: "",
+    active: true,
+  })),
+
+  // Public: the login form. Everyone sends an empty form and gets its field errors back.
+  "lib/actions/auth.ts#login": {
+    input: () => actions.form({ email: "", password: "" }, [{ ok: false }]),
+    probe: { call: () => actions.form({ email: "", password: "" }, [{ ok: false }]), reply: FIELD_ERRORS },
+    expect: { anonymous: PASSES, viewer: PASSES, editorOwn: PASSES, editorOther: PASSES, admin: PASSES },
+  },
+  "lib/actions/auth.ts#logout": {
+    input: () => ({ kind: "json", args: [] }),
+    probe: { call: () => ({ kind: "json", args: [] }), reply: "redirect:/login" },
+    expect: { anonymous: PASSES, viewer: PASSES, editorOwn: PASSES, editorOther: PASSES, admin: PASSES },
+    endsSession: true,
+  },
+
+  // agreement:import: admins only; the admin sends a form without its file.
+  "lib/actions/import.ts#previewImport": {
+    input: (f) => actions.form({ file: csv(f), visitId: f.visitId }),
+    probe: { call: (f) => actions.form({ visitId: f.visitId }), reply: "errors.invalidInput" },
+    expect: onlyAdmin,
+  },
+  "lib/actions/import.ts#confirmImport": {
+    input: (f) => actions.form({ file: csv(f), visitId: f.visitId, digest: "0".repeat(64) }),
+    probe: { call: (f) => actions.form({ visitId: f.visitId, digest: "0".repeat(64) }), reply: "errors.invalidInput" },
+    expect: onlyAdmin,
+  },
+
+  // agreement:track on many agreements: editorOther's rows are refused one by one (bulk.partly);
+  // allowed actors ask for "completed" at 10 %, refused per row by the progress rule.
+  "lib/actions/table.ts#bulkUpdateAction": {
+    input: (f) => actions.json({ agreementIds: [f.agreement.id], status: "", note: `Matrix ${f.suffix}` }),
+    probe: { call: (f) => actions.json({ agreementIds: [f.agreement.id], status: "completed", note: "" }), reply: "bulk.partly:tracking.rule.completedHundred" },
+    expect: { ...tracking, editorOther: "bulk.partly:bulk.reason.permission" },
+  },
+  // agreement:read; renaming or deleting a view is its owner's (the admin's) alone.
+  "lib/actions/table.ts#createSavedViewAction": {
+    input: (f) => actions.json({ name: `Matrix ${f.suffix}`, query: "", shared: false }),
+    probe: { call: () => actions.json({ name: "", query: "" }), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
+  "lib/actions/table.ts#renameSavedViewAction": {
+    input: (f) => actions.json({ viewId: f.adminViewId, name: `Matrix ${f.suffix}` }),
+    probe: { call: (f) => actions.json({ viewId: f.adminViewId, name: "" }), reply: "errors.invalidInput" },
+    expect: onlyAdmin, // editors and the viewer are refused by lib/data (not the owner), not by their role
+  },
+  "lib/actions/table.ts#deleteSavedViewAction": {
+    input: (f) => actions.json({ viewId: f.adminViewId }),
+    probe: { call: () => actions.json({ viewId: "!" }), reply: "errors.invalidInput" },
+    expect: onlyAdmin,
+  },
+
+  // agreement:track. Allowed actors send a stale version (errors.stale comes after both checks);
+  // adding a milestone has no version, so they send an empty title (refused after the role check).
+  "lib/actions/tracking.ts#postStatusUpdateAction": {
+    input: (f) => actions.json({ agreementId: f.agreement.id, ...statusUpdate(f, f.agreement.version).json }),
+    probe: { call: (f) => actions.json({ agreementId: f.agreement.id, ...statusUpdate(f, stale(f)).json }), reply: "errors.stale" },
+    expect: tracking,
+  },
+  "lib/actions/tracking.ts#addMilestoneAction": {
+    input: (f) => actions.json({ agreementId: f.agreement.id, title: `Matrix ${f.suffix}`, dueDate: "2027-06-30" }),
+    probe: { call: (f) => actions.json({ agreementId: f.agreement.id, title: "", dueDate: "2027-06-30" }), reply: "errors.invalidInput" },
+    expect: tracking,
+  },
+  "lib/actions/tracking.ts#editMilestoneAction": {
+    input: (f) => actions.json({ ...milestone(f, f.milestone.version), title: `Matrix ${f.suffix}`, dueDate: "2027-06-30" }),
+    probe: { call: (f) => actions.json({ ...milestone(f, f.milestone.version + 1000), title: `Matrix ${f.suffix}`, dueDate: "2027-06-30" }), reply: "errors.stale" },
+    expect: tracking,
+  },
+  "lib/actions/tracking.ts#completeMilestoneAction": {
+    input: (f) => actions.json({ ...milestone(f, f.milestone.version), doneDate: "2026-01-15", evidence: `Matrix ${f.suffix}` }),
+    probe: { call: (f) => actions.json({ ...milestone(f, f.milestone.version + 1000), doneDate: "2026-01-15", evidence: `Matrix ${f.suffix}` }), reply: "errors.stale" },
+    expect: tracking,
+  },
+  "lib/actions/tracking.ts#reopenMilestoneAction": {
+    input: (f) => actions.json(milestone(f, f.milestone.version)),
+    probe: { call: (f) => actions.json(milestone(f, f.milestone.version + 1000)), reply: "errors.stale" },
+    expect: tracking,
+  },
+};

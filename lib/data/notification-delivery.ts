@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Tx } from "../prisma-client";
 import {
   DEFAULT_EMAIL_CHANNEL,
@@ -45,36 +46,49 @@ export async function recordNotifications(tx: Tx, candidates: readonly NewNotifi
   const rows = wanted.filter((n) => active.has(n.userId) && !(n.dedupeKey && taken.has(n.dedupeKey)));
   if (rows.length === 0) return [];
 
+  // Two statements however many recipients (a comment on an agreement with 50 followers must not
+  // cost 100 round trips inside the save's transaction): ids are made here so that the outbox rows
+  // can name their notification without reading it back.
   const channels = await emailChannels(tx, [...new Set(rows.map((n) => n.userId))]);
-  const written = [];
-  for (const n of rows) {
-    const notification = await tx.notification.create({
-      data: {
-        userId: n.userId,
-        kind: n.kind,
-        agreementId: n.agreementId ?? null,
-        milestoneId: n.milestoneId ?? null,
-        commentId: n.commentId ?? null,
-        actorId: n.actorId ?? null,
-        data: JSON.stringify(n.data ?? {}),
-        dedupeKey: n.dedupeKey ?? null,
-      },
-    });
-    written.push(notification);
-    if (channelOf(channels, n.userId, n.kind) === "immediate") {
-      await tx.outboxMessage.create({
-        data: {
+  const createdAt = new Date();
+  const written = rows.map((n) => ({
+    id: randomUUID(),
+    userId: n.userId,
+    kind: n.kind,
+    agreementId: n.agreementId ?? null,
+    milestoneId: n.milestoneId ?? null,
+    commentId: n.commentId ?? null,
+    actorId: n.actorId ?? null,
+    data: JSON.stringify(n.data ?? {}),
+    dedupeKey: n.dedupeKey ?? null,
+    createdAt,
+    readAt: null,
+  }));
+  for (const chunk of chunks(written)) await tx.notification.createMany({ data: chunk });
+  const mails = written.filter((n) => channelOf(channels, n.userId, n.kind) === "immediate");
+  if (mails.length > 0) {
+    for (const chunk of chunks(mails)) {
+      await tx.outboxMessage.createMany({
+        data: chunk.map((n) => ({
           channel: "email",
           kind: "notification",
           userId: n.userId,
-          notificationId: notification.id,
-          agreementId: n.agreementId ?? null,
-          dedupeKey: `email:notification:${notification.id}`,
-        },
+          notificationId: n.id,
+          agreementId: n.agreementId,
+          dedupeKey: `email:notification:${n.id}`,
+        })),
       });
     }
   }
   return written;
+}
+
+/** Bound values per statement stay well under SQLite's limit (32,766) whatever the recipient count. */
+const CHUNK = 500;
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
 }
 
 type Channels = Map<string, Map<string, string>>;

@@ -51,6 +51,7 @@ describe("signInMessageKey", () => {
     expect(signInMessageKey({ error: "Configuration" })).toBe("sso.failed");
     expect(signInMessageKey({ error: "OAuthCallbackError" })).toBe("sso.failed");
     expect(signInMessageKey({ error: "AccessDenied" })).toBe("sso.denied");
+    expect(signInMessageKey({ error: "MissingCSRF" })).toBeNull();
     expect(signInMessageKey({})).toBeNull();
   });
 });

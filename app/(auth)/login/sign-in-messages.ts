@@ -11,5 +11,7 @@ export function signInMessageKey(params: Record<string, string | string[] | unde
   if (!error) return null;
   if (error === "AccessDenied") return "sso.denied";
   if (error === "CredentialsSignin") return "auth.invalid";
+  // A form posted without Auth.js's CSRF token (a script, a stale tab): nothing to say about SSO.
+  if (error === "MissingCSRF") return null;
   return "sso.failed";
 }

@@ -6,9 +6,12 @@ declare module "oidc-provider" {
   export type Grant = { addOIDCScope(scope: string): void; save(): Promise<string> };
   export type KoaContextWithOIDC = {
     oidc: {
-      session?: { accountId?: string };
+      session?: { accountId?: string; grantIdFor(clientId: string): string | undefined };
+      result?: { consent?: { grantId?: string } };
       client?: { clientId: string };
-      provider: { Grant: new (init: { clientId: string; accountId: string }) => Grant };
+      provider: {
+        Grant: (new (init: { clientId: string; accountId: string }) => Grant) & { find(id: string): Promise<Grant | undefined> };
+      };
     };
   };
   export type Account = { accountId: string; claims: () => Record<string, unknown> };
@@ -17,6 +20,7 @@ declare module "oidc-provider" {
     jwks: { keys: Record<string, unknown>[] };
     cookies: { keys: string[] };
     claims: Record<string, string[]>;
+    ttl: Record<string, number>;
     features: Record<string, unknown>;
     loadExistingGrant(ctx: KoaContextWithOIDC): Promise<Grant | undefined>;
     findAccount(ctx: KoaContextWithOIDC, id: string): Promise<Account | undefined>;
@@ -24,5 +28,6 @@ declare module "oidc-provider" {
   export default class Provider {
     constructor(issuer: string, configuration: Configuration);
     callback(): (request: IncomingMessage, response: ServerResponse) => void;
+    on(event: string, listener: (ctx: unknown, error: { message?: string; error_detail?: string }) => void): void;
   }
 }

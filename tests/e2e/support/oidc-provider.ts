@@ -26,11 +26,15 @@ const configuration: Configuration = {
   cookies: { keys: ["e2e-oidc-cookie-key-not-secret"] },
   claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
   features: { devInteractions: { enabled: true } },
-  // First-party client: no consent screen.
+  // The machine running the suite may be slow: codes and interactions must not expire under load.
+  ttl: { AuthorizationCode: 600, Interaction: 3600, Grant: 3600, Session: 3600, IdToken: 3600, AccessToken: 3600 },
+  // First-party client: no consent screen (oidc-provider's recipe: reuse the session's grant).
   async loadExistingGrant(ctx: KoaContextWithOIDC) {
     const session = ctx.oidc.session;
     const client = ctx.oidc.client;
     if (!session?.accountId || !client) return undefined;
+    const existing = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(client.clientId);
+    if (existing) return ctx.oidc.provider.Grant.find(existing);
     const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
     grant.addOIDCScope("openid email profile");
     await grant.save();
@@ -45,6 +49,12 @@ const configuration: Configuration = {
 
 const provider = new Provider(E2E_OIDC_ISSUER, configuration);
 const oidc = provider.callback();
+// The token endpoint answers only "grant request is invalid"; the reason goes to the log.
+for (const event of ["grant.error", "server_error", "authorization.error"]) {
+  provider.on(event, (ctx: unknown, error: { message?: string; error_detail?: string }) =>
+    console.error(`oidc-provider ${event}: ${error.message ?? ""} ${error.error_detail ?? ""}`, JSON.stringify((ctx as { oidc?: { params?: unknown } }).oidc?.params ?? {})),
+  );
+}
 
 http
   .createServer((request, response) => {
@@ -58,6 +68,7 @@ http
       });
       return;
     }
+    if (request.url?.startsWith("/auth")) console.log(`oidc-provider authorization request ${request.url}`);
     oidc(request, response);
   })
   .listen(E2E_OIDC_PORT, "127.0.0.1", () => console.log(`OpenID provider for e2e at ${E2E_OIDC_ISSUER}`));

@@ -4,7 +4,7 @@
 import http from "node:http";
 import { generateKeyPairSync } from "node:crypto";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
-import { E2E_BASE_URL, E2E_OIDC_CLIENT, E2E_OIDC_ISSUER, E2E_OIDC_PORT } from "./constants";
+import { E2E_BASE_URL, E2E_LOCALHOST_URL, E2E_OIDC_CLIENT, E2E_OIDC_ISSUER, E2E_OIDC_PORT } from "./constants";
 
 type TestAccount = { sub: string; email: string; email_verified: boolean; name: string };
 const accounts = new Map<string, TestAccount>();
@@ -17,7 +17,7 @@ const configuration: Configuration = {
     {
       client_id: E2E_OIDC_CLIENT.id,
       client_secret: E2E_OIDC_CLIENT.secret,
-      redirect_uris: [`${E2E_BASE_URL}/api/auth/callback/sso`],
+      redirect_uris: [`${E2E_BASE_URL}/api/auth/callback/sso`, `${E2E_LOCALHOST_URL}/api/auth/callback/sso`],
       grant_types: ["authorization_code"],
       response_types: ["code"],
     },

@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { encryptTotpSecret, newTotpSecret } from "../../lib/auth/totp";
 import { login } from "./support/auth";
-import { E2E_AUTH_SECRET, E2E_BASE_URL } from "./support/constants";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DIST_DIR } from "./support/constants";
 import { createTestUser, db, uniqueSuffix, type TestUser } from "./support/db";
 import { createOwnAgreement, ownReference } from "./fixtures/own-agreements";
 import {
@@ -23,7 +23,7 @@ type ManifestEntry = { workers: Record<string, unknown>; filename?: string; expo
 
 /** "lib/actions/x.ts#name" -> the action's id and a page that serves it, from the build the server runs. */
 function actionIds(): Map<string, { id: string; worker: string }> {
-  const file = path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
+  const file = path.join(process.env.NEXT_DIST_DIR || E2E_DIST_DIR, "server", "server-reference-manifest.json");
   const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
   const out = new Map<string, { id: string; worker: string }>();
   for (const [id, entry] of Object.entries(manifest.node)) {

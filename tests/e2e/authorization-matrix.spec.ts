@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { encryptTotpSecret, newTotpSecret } from "../../lib/auth/totp";
+import { unsubscribeToken } from "../../lib/domain/unsubscribe-token";
 import { login } from "./support/auth";
 import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DIST_DIR } from "./support/constants";
 import { createTestUser, db, uniqueSuffix, type TestUser } from "./support/db";
@@ -67,6 +68,7 @@ async function createFixture(suffix: string) {
     challengeId: challenge.id,
     viewer: { id: viewer.id, version: viewerRow.version },
     adminViewId: view.id,
+    tamperedUnsubscribeToken: unsubscribeToken(E2E_AUTH_SECRET, viewer.id, "digest").replace(viewer.id, editorOwn.id),
   };
   const users: Record<Exclude<Actor, "anonymous">, TestUser> = { viewer, editorOwn, editorOther, admin };
   const tokens = [suffix, suffix.toUpperCase(), agreement.id, view.id, ...Object.values(users).map((u) => u.id)];

@@ -47,6 +47,8 @@ export type MatrixFixture = {
   viewer: { id: string; version: number };
   /** A private saved view of the admin: only its owner may rename or delete it. */
   adminViewId: string;
+  /** The viewer's own signed unsubscribe token with editorOwn's id put in its place (signature kept). */
+  tamperedUnsubscribeToken: string;
 };
 type Build<T> = (f: MatrixFixture) => T;
 
@@ -93,7 +95,7 @@ export const PAGES: Record<string, PageEntry> = {
   // agreement:read, then the notification must be the person's own: an id that is no one's is 404.
   "/notifications/[id]": page((f) => `/notifications/${f.agreement.id}`, signedIn(404)),
   // Public: the signed token is the authority; a changed one gets the page that says so (200).
-  "/unsubscribe": page((f) => `/unsubscribe?token=matrix-${f.suffix}-tampered`, publicPage(200)),
+  "/unsubscribe": page((f) => `/unsubscribe?token=${encodeURIComponent(f.tamperedUnsubscribeToken)}`, publicPage(200)),
 };
 
 // ------------------------------------------------------------------------------- route handlers
@@ -139,10 +141,11 @@ export const ROUTES: Record<string, RouteEntry> = {
   },
   "GET /api/exports/agreements": get((f) => `/api/exports/agreements?format=csv&q=${f.agreement.reference}`, readFor(200)), // report:export
   // Public, the signed token is the authority: a click (GET) only leads to the page that asks; a
-  // one-click POST with a tampered token is refused (400) and changes nothing, whoever sends it.
-  "GET /api/unsubscribe": get((f) => `/api/unsubscribe?token=matrix-${f.suffix}-tampered`, publicRoute(303)),
+  // one-click POST with a tampered token (someone's own link re-aimed at another person) is refused
+  // (400) and changes nothing, whoever sends it.
+  "GET /api/unsubscribe": get((f) => `/api/unsubscribe?token=${encodeURIComponent(f.tamperedUnsubscribeToken)}`, publicRoute(303)),
   "POST /api/unsubscribe": {
-    request: (f) => ({ url: `/api/unsubscribe?token=matrix-${f.suffix}-tampered`, form: { "List-Unsubscribe": "One-Click" } }),
+    request: (f) => ({ url: `/api/unsubscribe?token=${encodeURIComponent(f.tamperedUnsubscribeToken)}`, form: { "List-Unsubscribe": "One-Click" } }),
     expect: publicRoute(400),
   },
   "GET /api/health": get(() => "/api/health", publicRoute(200)),

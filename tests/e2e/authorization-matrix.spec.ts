@@ -4,7 +4,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { E2E_BASE_URL } from "./support/constants";
+import { encryptTotpSecret, newTotpSecret } from "../../lib/auth/totp";
+import { unsubscribeToken } from "../../lib/domain/unsubscribe-token";
+import { login } from "./support/auth";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DIST_DIR } from "./support/constants";
 import { createTestUser, db, uniqueSuffix, type TestUser } from "./support/db";
 import { createOwnAgreement, ownReference } from "./fixtures/own-agreements";
 import {
@@ -21,7 +24,7 @@ type ManifestEntry = { workers: Record<string, unknown>; filename?: string; expo
 
 /** "lib/actions/x.ts#name" -> the action's id and a page that serves it, from the build the server runs. */
 function actionIds(): Map<string, { id: string; worker: string }> {
-  const file = path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
+  const file = path.join(process.env.NEXT_DIST_DIR || E2E_DIST_DIR, "server", "server-reference-manifest.json");
   const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> };
   const out = new Map<string, { id: string; worker: string }>();
   for (const [id, entry] of Object.entries(manifest.node)) {
@@ -49,6 +52,10 @@ async function createFixture(suffix: string) {
     createTestUser("editor", { organizationName: ORG_C }),
     createTestUser("admin"),
   ]);
+  // A second-factor set-up already started: its page shows the stored secret instead of storing one.
+  for (const user of [viewer, editorOwn, editorOther]) {
+    await db.user.update({ where: { id: user.id }, data: { totpSecret: encryptTotpSecret(newTotpSecret(), E2E_AUTH_SECRET) } });
+  }
   const view = await db.savedView.create({ data: { name: `Matrix view ${suffix}`, query: "", ownerId: admin.id } });
   const challenge = await db.challenge.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
   const viewerRow = await db.user.findUniqueOrThrow({ where: { id: viewer.id } });
@@ -61,6 +68,7 @@ async function createFixture(suffix: string) {
     challengeId: challenge.id,
     viewer: { id: viewer.id, version: viewerRow.version },
     adminViewId: view.id,
+    tamperedUnsubscribeToken: unsubscribeToken(E2E_AUTH_SECRET, viewer.id, "digest").replace(viewer.id, editorOwn.id),
   };
   const users: Record<Exclude<Actor, "anonymous">, TestUser> = { viewer, editorOwn, editorOther, admin };
   const tokens = [suffix, suffix.toUpperCase(), agreement.id, view.id, ...Object.values(users).map((u) => u.id)];
@@ -79,13 +87,9 @@ async function contextFor(browser: Browser, actor: Actor, users: Record<Exclude<
       (request as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => (await forged(), original(...args));
     }
   } else {
-    // The real login form; a sign-in hashes a password, slow on a loaded machine, hence the wait.
+    // The real login form, and the admin's TOTP second step (REQUIRE_2FA=admins by default).
     const page = await context.newPage();
-    await page.goto("/login");
-    await page.getByLabel("E-mail").fill(users[actor].email);
-    await page.getByLabel("Password").fill(users[actor].password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByTestId("current-user")).toBeVisible({ timeout: 30_000 });
+    await login(page, users[actor].email, users[actor].password);
     await page.close();
   }
   return context;
@@ -107,7 +111,8 @@ async function callAction(request: APIRequestContext, id: string, url: string, c
       ? await request.post(url, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(call.args), maxRedirects: 0 })
       : await request.post(url, { headers, multipart: formReply(call), maxRedirects: 0 });
   const redirect = response.headers()["x-action-redirect"];
-  if (redirect) return `redirect:${redirect.split(";")[0]}`;
+  // Without its query: a redirect to the identity provider carries a fresh state each time.
+  if (redirect) return `redirect:${redirect.split(";")[0].split("?")[0]}`;
   const text = await response.text();
   if (!response.ok()) return `HTTP ${response.status()}: ${text.slice(0, 200)}`;
   return replyKey(resultOf(text));

@@ -29,6 +29,7 @@
  *   (errors.invalidInput, errors.stale, ...). Refused actors are sent `input`, which is valid.
  *   Use `actions.json(input)` for an action taking one object, `actions.form(fields)` for a form action.
  */
+import { E2E_OIDC_ISSUER } from "../support/constants";
 
 export const ACTORS = ["anonymous", "viewer", "editorOwn", "editorOther", "admin"] as const;
 export type Actor = (typeof ACTORS)[number];
@@ -46,6 +47,8 @@ export type MatrixFixture = {
   viewer: { id: string; version: number };
   /** A private saved view of the admin: only its owner may rename or delete it. */
   adminViewId: string;
+  /** The viewer's own signed unsubscribe token with editorOwn's id put in its place (signature kept). */
+  tamperedUnsubscribeToken: string;
 };
 type Build<T> = (f: MatrixFixture) => T;
 
@@ -60,6 +63,8 @@ const page = (url: Build<string> | string, expect: PerActor<PageOutcome>): PageE
 });
 const signedIn = (outcome: PageOutcome): PerActor<PageOutcome> =>
   ({ anonymous: LOGIN, viewer: outcome, editorOwn: outcome, editorOther: outcome, admin: outcome });
+const publicPage = (outcome: PageOutcome): PerActor<PageOutcome> =>
+  ({ anonymous: outcome, viewer: outcome, editorOwn: outcome, editorOther: outcome, admin: outcome });
 const adminPage: PerActor<PageOutcome> = { anonymous: LOGIN, viewer: 403, editorOwn: 403, editorOther: 403, admin: 200 };
 const ref = (f: MatrixFixture) => encodeURIComponent(f.agreement.reference);
 
@@ -77,6 +82,20 @@ export const PAGES: Record<string, PageEntry> = {
   "/agreements/import": page("/agreements/import", adminPage), // agreement:import
   "/agreements/new": page("/agreements/new", adminPage), // agreement:manage
   "/reports/status": page("/reports/status", signedIn(200)), // report:export
+  // The sign-in's second step answers only a session waiting for it: none (anonymous's cookie has
+  // no session behind it) goes to the login page, a fully signed-in one on to the dashboard.
+  "/login/second-factor": page("/login/second-factor", { anonymous: LOGIN, viewer: "redirect:/", editorOwn: "redirect:/", editorOther: "redirect:/", admin: "redirect:/" }),
+  "/account/notifications": page("/account/notifications", signedIn(200)), // agreement:read, own settings
+  // requireUser; someone whose second factor is already on (the admin) is sent back to the account.
+  // The others have a pending secret from the fixture (the page would otherwise store one).
+  "/account/second-factor": page("/account/second-factor", { ...signedIn(200), admin: "redirect:/account" }),
+  "/admin/deliveries": page("/admin/deliveries", adminPage), // user:manage
+  "/my-work": page("/my-work", signedIn(200)), // agreement:read, the person's own work
+  "/notifications": page("/notifications", signedIn(200)), // agreement:read, own notifications
+  // agreement:read, then the notification must be the person's own: an id that is no one's is 404.
+  "/notifications/[id]": page((f) => `/notifications/${f.agreement.id}`, signedIn(404)),
+  // Public: the signed token is the authority; a changed one gets the page that says so (200).
+  "/unsubscribe": page((f) => `/unsubscribe?token=${encodeURIComponent(f.tamperedUnsubscribeToken)}`, publicPage(200)),
 };
 
 // ------------------------------------------------------------------------------- route handlers
@@ -121,6 +140,14 @@ export const ROUTES: Record<string, RouteEntry> = {
     expect: publicRoute(302),
   },
   "GET /api/exports/agreements": get((f) => `/api/exports/agreements?format=csv&q=${f.agreement.reference}`, readFor(200)), // report:export
+  // Public, the signed token is the authority: a click (GET) only leads to the page that asks; a
+  // one-click POST with a tampered token (someone's own link re-aimed at another person) is refused
+  // (400) and changes nothing, whoever sends it.
+  "GET /api/unsubscribe": get((f) => `/api/unsubscribe?token=${encodeURIComponent(f.tamperedUnsubscribeToken)}`, publicRoute(303)),
+  "POST /api/unsubscribe": {
+    request: (f) => ({ url: `/api/unsubscribe?token=${encodeURIComponent(f.tamperedUnsubscribeToken)}`, form: { "List-Unsubscribe": "One-Click" } }),
+    expect: publicRoute(400),
+  },
   "GET /api/health": get(() => "/api/health", publicRoute(200)),
   "GET /api/reports/agreements/[reference]": get((f) => `/api/reports/agreements/${ref(f)}?format=pdf`, readFor(200)), // report:export
   "GET /api/reports/status": get((f) => `/api/reports/status?format=pdf&visit=${f.visitId}`, readFor(200)), // report:export
@@ -154,6 +181,9 @@ const onlyAdmin: PerActor<string> = { anonymous: UNAUTHENTICATED, viewer: FORBID
 const anySignedIn: PerActor<string> = { anonymous: UNAUTHENTICATED, viewer: PASSES, editorOwn: PASSES, editorOther: PASSES, admin: PASSES };
 /** agreement:track: the role (viewer refused by authedAction), then this agreement (editorOther refused by lib/data). */
 const tracking: PerActor<string> = { anonymous: UNAUTHENTICATED, viewer: FORBIDDEN, editorOwn: PASSES, editorOther: FORBIDDEN, admin: PASSES };
+const publicAction: PerActor<string> = { anonymous: PASSES, viewer: PASSES, editorOwn: PASSES, editorOther: PASSES, admin: PASSES };
+/** agreement:comment: editors and admins, whatever the agreement's organizations. */
+const commenting: PerActor<string> = { ...onlyAdmin, editorOwn: PASSES, editorOther: PASSES };
 const invalid = { call: () => actions.json({}), reply: "errors.invalidInput" };
 const adminWrite = (input: Build<unknown>): ActionEntry => ({ input: (f) => actions.json(input(f)), probe: invalid, expect: onlyAdmin });
 
@@ -273,4 +303,116 @@ export const ACTIONS: Record<string, ActionEntry> = {
     probe: { call: (f) => actions.json(milestone(f, f.milestone.version + 1000)), reply: "errors.stale" },
     expect: tracking,
   },
+
+  // ------------------------------------------------------------------ own account (sessions, password)
+  // permission null: anyone signed in, on their own account. Probes are invalid input, so no session
+  // is ended (the actor's session is needed by later entries) and no password changes.
+  "lib/actions/account.ts#endSessionAction": {
+    input: (f) => actions.json({ sessionId: f.agreement.id }),
+    probe: { call: () => actions.json({ sessionId: "!" }), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
+  // Would end the caller's session; its probe (not an object) is refused before, so it need not run last.
+  "lib/actions/account.ts#signOutEverywhereAction": {
+    input: () => actions.json({}),
+    probe: { call: () => actions.json("matrix"), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
+  "lib/actions/account.ts#changePasswordAction": {
+    input: (f) => actions.json({ currentPassword: "wrong", newPassword: `Matrix-${f.suffix}-long-passphrase` }),
+    probe: { call: () => actions.json({ currentPassword: "", newPassword: "" }), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
+  "lib/actions/account.ts#adminEndSessionsAction": adminWrite((f) => ({ userId: f.viewer.id })), // user:manage
+
+  // Public: starts the single sign-on, a redirect to the identity provider (query left out), for
+  // anyone; nothing is stored before the provider answers.
+  "lib/actions/auth.ts#ssoLogin": {
+    input: () => actions.form({ callbackUrl: "/" }),
+    probe: { call: () => actions.form({ callbackUrl: "/" }), reply: `redirect:${E2E_OIDC_ISSUER}/auth` },
+    expect: publicAction,
+  },
+
+  // ------------------------------------------------------------------------------------ comments
+  // agreement:comment (editors, admins; not organization-scoped): the viewer is refused.
+  "lib/actions/comments.ts#addCommentAction": {
+    input: (f) => actions.json({ agreementId: f.agreement.id, body: `Matrix ${f.suffix}` }),
+    probe: { call: (f) => actions.json({ agreementId: f.agreement.id, body: "" }), reply: "errors.invalidInput" },
+    expect: commenting,
+  },
+  "lib/actions/comments.ts#editCommentAction": {
+    input: (f) => actions.json({ commentId: f.agreement.id, version: 1, body: `Matrix ${f.suffix}` }),
+    probe: { call: (f) => actions.json({ commentId: f.agreement.id, version: 1, body: "" }), reply: "errors.invalidInput" },
+    expect: commenting,
+  },
+  // agreement:read: authors withdraw their own whatever their role (lib/data checks author or moderator).
+  "lib/actions/comments.ts#withdrawCommentAction": {
+    input: (f) => actions.json({ commentId: f.agreement.id, reason: `Matrix ${f.suffix}` }),
+    probe: { call: (f) => actions.json({ commentId: f.agreement.id, reason: "" }), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
+  "lib/actions/comments.ts#searchMentionsAction": {
+    input: (f) => actions.json({ agreementId: f.agreement.id, query: "a" }),
+    probe: { call: () => actions.json({ agreementId: "!", query: "a" }), reply: "errors.invalidInput" },
+    expect: commenting,
+  },
+  "lib/actions/comments.ts#followAction": {
+    input: (f) => actions.json({ agreementId: f.agreement.id, follow: true }),
+    probe: { call: (f) => actions.json({ agreementId: f.agreement.id, follow: "yes" }), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
+
+  // ----------------------------------------------------------- own settings and notifications
+  // agreement:read (every role), on the person's own account and notifications.
+  "lib/actions/locale.ts#saveLocale": {
+    input: () => actions.json({ locale: "ru" }),
+    probe: { call: () => actions.json({ locale: "xx" }), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
+  "lib/actions/notification-settings.ts#saveNotificationSettingsAction": {
+    input: () => actions.json({ channels: {}, digestFrequency: "daily", timeZone: "UTC" }),
+    probe: invalid,
+    expect: anySignedIn,
+  },
+  "lib/actions/notification-settings.ts#retryDeliveryAction": adminWrite((f) => ({ id: f.agreement.id })), // user:manage
+  "lib/actions/notifications.ts#markNotificationReadAction": {
+    input: (f) => actions.json({ id: f.agreement.id }),
+    probe: invalid,
+    expect: anySignedIn,
+  },
+  "lib/actions/notifications.ts#markAllNotificationsReadAction": {
+    input: () => actions.json({}),
+    probe: { call: () => actions.json("matrix"), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
+
+  // agreement:track, then this agreement (lib/data's requireTrackable refuses editorOther).
+  "lib/actions/owners.ts#setFocalPointAction": {
+    input: (f) => actions.json({ agreementId: f.agreement.id, side: "AZ", userId: "" }),
+    probe: { call: (f) => actions.json({ agreementId: f.agreement.id, side: "XX", userId: "" }), reply: "errors.invalidInput" },
+    expect: tracking,
+  },
+
+  // --------------------------------------------------------------------------- second factor
+  // The sign-in's second step answers only a session waiting for it: none of the actors' sessions
+  // is (anonymous has none, the others are fully signed in), so all are turned away unchanged.
+  "lib/actions/second-factor.ts#verifySecondFactorAction": {
+    input: () => actions.form({ code: "000000" }, [{ ok: false }]),
+    expect: { anonymous: UNAUTHENTICATED, viewer: UNAUTHENTICATED, editorOwn: UNAUTHENTICATED, editorOther: UNAUTHENTICATED, admin: UNAUTHENTICATED },
+  },
+  // A signed-in person without a second factor may confirm one; the admin's is already on, so the
+  // action does not answer them (its refusal is errors.unauthenticated).
+  "lib/actions/second-factor.ts#confirmSecondFactorAction": {
+    input: () => actions.json({ code: "000000" }),
+    probe: { call: () => actions.json({ code: "" }), reply: "errors.invalidInput" },
+    expect: { ...anySignedIn, admin: UNAUTHENTICATED },
+  },
+  // permission null, own account; a role that requires the second factor (admins, REQUIRE_2FA's
+  // default) may not turn it off, whatever the code.
+  "lib/actions/second-factor.ts#disableSecondFactorAction": {
+    input: () => actions.json({ code: "000000" }),
+    probe: { call: () => actions.json({ code: "" }), reply: "errors.invalidInput" },
+    expect: { ...anySignedIn, admin: "secondFactor.requiredForRoleShort" },
+  },
+  "lib/actions/second-factor.ts#adminResetSecondFactorAction": adminWrite((f) => ({ userId: f.viewer.id })), // user:manage
 };

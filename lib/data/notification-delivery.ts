@@ -52,7 +52,8 @@ export async function recordNotifications(tx: Tx, candidates: readonly NewNotifi
   const channels = await emailChannels(tx, [...new Set(rows.map((n) => n.userId))]);
   const createdAt = new Date();
   const written = rows.map((n) => ({
-    id: randomUUID(),
+    // 32 hex digits: the same alphabet as the cuids of other rows, which entityId() accepts in URLs.
+    id: randomUUID().replaceAll("-", ""),
     userId: n.userId,
     kind: n.kind,
     agreementId: n.agreementId ?? null,

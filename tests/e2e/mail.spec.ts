@@ -10,6 +10,7 @@ import { recordNotifications, type NewNotification } from "../../lib/data/notifi
 import { createTestAgreement, createTestUser, db, writeTransaction, type TestUser } from "./support/db";
 import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL } from "./support/constants";
 import { startSmtp, type TestSmtp } from "../unit/support/smtp";
+import { login } from "./support/auth";
 
 test.describe.configure({ mode: "serial" });
 
@@ -17,13 +18,6 @@ test.describe.configure({ mode: "serial" });
 // than the suite's default wait. Waiting longer is not a timing assertion.
 const expect = baseExpect.configure({ timeout: 60_000 });
 
-async function login(page: Page, email: string, password: string) {
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("current-user")).toBeVisible();
-}
 
 let smtp: TestSmtp;
 test.beforeAll(async () => {

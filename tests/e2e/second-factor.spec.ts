@@ -45,6 +45,7 @@ test("a person sets up TOTP, then signs in with password and code; replayed and 
   const setupStep = totpStepAt(new Date());
   await page.getByLabel("Code from the app").fill(totpCodeForStep(secret, setupStep));
   await page.getByRole("button", { name: "Confirm and turn on" }).click();
+  await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
   const codes = (await page.getByTestId("recovery-codes").locator("li").allTextContents()).map((c) => c.trim());
   expect(codes).toHaveLength(10);
   const enabled = await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { recoveryCodes: true } });

@@ -2,7 +2,7 @@ import type { APIResponse } from "@playwright/test";
 import { expect, test, type Page } from "./support/test";
 import { createTestUser } from "./support/db";
 import { login } from "./support/auth";
-import { E2E_BASE_URL } from "./support/constants";
+import { E2E_BASE_URL, E2E_OIDC_ISSUER } from "./support/constants";
 
 const CLOSED_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
@@ -42,7 +42,9 @@ function expectStrictPageCsp(response: APIResponse) {
   expect(directives.get("style-src")).toEqual(["'self'", `'nonce-${nonce}'`]);
   expect(directives.get("object-src")).toEqual(["'none'"]);
   expect(directives.get("base-uri")).toEqual(["'self'"]);
-  expect(directives.get("form-action")).toEqual(["'self'"]);
+  // Forms post to the app itself, and the single sign-on button leads to the identity provider
+  // (the e2e server has single sign-on configured).
+  expect(directives.get("form-action")).toEqual(["'self'", E2E_OIDC_ISSUER]);
   expect(directives.get("frame-ancestors")).toEqual(["'none'"]);
   return nonce as string;
 }

@@ -84,10 +84,13 @@ test("a tampered state on the way back is refused", async ({ page }) => {
   const sub = `state-${uniqueSuffix()}`;
   await registerProviderAccount({ sub, email: user.email, email_verified: true, name: user.name });
   // Change `state` in the provider's redirect back to the app, as an attacker replaying or forging it would.
+  // A navigation's URL cannot be rewritten in flight, so the browser is sent on to the altered one.
   await page.route("**/api/auth/callback/sso?**", (route) => {
     const url = new URL(route.request().url());
-    url.searchParams.set("state", `${url.searchParams.get("state") ?? ""}x`);
-    return route.continue({ url: url.toString() });
+    const state = url.searchParams.get("state") ?? "";
+    if (state.endsWith("tampered")) return route.continue();
+    url.searchParams.set("state", `${state}tampered`);
+    return route.fulfill({ status: 302, headers: { location: url.toString() } });
   });
   await signInAtProvider(page, sub);
   await expect(page).toHaveURL(/\/login\?error=/);

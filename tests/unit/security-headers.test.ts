@@ -17,6 +17,11 @@ describe("pageCsp", () => {
     expect(csp.has("upgrade-insecure-requests")).toBe(false);
   });
 
+  it("lets forms lead to the identity provider's origin only when single sign-on names one", () => {
+    const csp = directives(pageCsp({ nonce: "n", dev: false, https: true, formTargets: ["https://login.example.gov"] }));
+    expect(csp.get("form-action")).toEqual(["'self'", "https://login.example.gov"]);
+  });
+
   it("adds unsafe-eval only under next dev, and upgrades requests only over HTTPS", () => {
     expect(directives(pageCsp({ nonce: "n", dev: true, https: false })).get("script-src")).toContain("'unsafe-eval'");
     expect(directives(pageCsp({ nonce: "n", dev: false, https: true })).has("upgrade-insecure-requests")).toBe(true);

@@ -22,6 +22,7 @@ declare module "oidc-provider" {
     claims: Record<string, string[]>;
     ttl: Record<string, number>;
     features: Record<string, unknown>;
+    conformIdTokenClaims?: boolean;
     loadExistingGrant(ctx: KoaContextWithOIDC): Promise<Grant | undefined>;
     findAccount(ctx: KoaContextWithOIDC, id: string): Promise<Account | undefined>;
   };

@@ -26,6 +26,9 @@ const configuration: Configuration = {
   cookies: { keys: ["e2e-oidc-cookie-key-not-secret"] },
   claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
   features: { devInteractions: { enabled: true } },
+  // Put the scopes' claims (email, email_verified, name) in the ID token, as Keycloak and Entra ID
+  // do by default; Auth.js reads an OpenID provider's profile from the ID token.
+  conformIdTokenClaims: false,
   // The machine running the suite may be slow: codes and interactions must not expire under load.
   ttl: { AuthorizationCode: 600, Interaction: 3600, Grant: 3600, Session: 3600, IdToken: 3600, AccessToken: 3600 },
   // First-party client: no consent screen (oidc-provider's recipe: reuse the session's grant).

@@ -73,6 +73,14 @@ export const envSchema = z
       .min(0, { message: "expects 0 or more" })
       .max(10, { message: "expects at most 10" })
       .default(0),
+    // Failed sign-ins from one client address within 15 minutes before sign-in from it pauses
+    // (lib/domain/sign-in-lockout.ts). Raise it for offices whose staff share one public address.
+    SIGN_IN_FAILURES_PER_ADDRESS: z.coerce
+      .number({ message: "expects a number of failed sign-ins" })
+      .int({ message: "expects a whole number" })
+      .min(3, { message: "expects at least 3" })
+      .max(1000, { message: "expects at most 1000" })
+      .default(10),
     // Single sign-on by OpenID Connect (README, "Single sign-on"): the three together or none.
     SSO_ISSUER: z
       .string()

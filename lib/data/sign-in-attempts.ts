@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "../db";
+import { env } from "../env";
 import {
   ADDRESS_THROTTLE,
   GLOBAL_THROTTLE,
@@ -23,7 +24,9 @@ export type Throttle = { scope: ThrottleLimit["scope"]; until: Date };
  */
 export async function throttleFor(clientAddress: string, now: Date): Promise<Throttle | null> {
   if (clientAddress) {
-    const until = await limitUntil(ADDRESS_THROTTLE, now, clientAddress);
+    // An office behind one NAT address may need more room than the default (SIGN_IN_FAILURES_PER_ADDRESS).
+    const limit = { ...ADDRESS_THROTTLE, maxFailures: env().SIGN_IN_FAILURES_PER_ADDRESS };
+    const until = await limitUntil(limit, now, clientAddress);
     if (until) return { scope: "address", until };
   }
   const until = await limitUntil(GLOBAL_THROTTLE, now);

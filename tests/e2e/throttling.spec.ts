@@ -1,9 +1,13 @@
 import { expect, test } from "./support/test";
 import { createTestUser, db, uniqueSuffix } from "./support/db";
-import { E2E_BASE_URL } from "./support/constants";
+import { E2E_BASE_URL, E2E_FAILURES_PER_ADDRESS } from "./support/constants";
+
 import { rawRequest, startLoopbackRelay } from "./support/loopback-relay";
 
-// Each test signs in from a loopback address of its own (support/loopback-relay.ts), so the 10
+/** The e2e server's SIGN_IN_FAILURES_PER_ADDRESS. */
+const LIMIT = E2E_FAILURES_PER_ADDRESS;
+
+// Each test signs in from a loopback address of its own (support/loopback-relay.ts), so the limit's
 // failures that close its address do not throttle the suite's other sign-ins from 127.0.0.1.
 let relay: Awaited<ReturnType<typeof startLoopbackRelay>>;
 test.beforeEach(async () => {
@@ -26,22 +30,22 @@ async function postCredentials(email: string, password: string, extraHeaders: Re
   });
 }
 
-test("ten failures on ten accounts from one address pause sign-in from it, on the form and over HTTP", async ({ page }) => {
+test("the failure limit on different accounts from one address pauses sign-in from it, on the form and over HTTP", async ({ page }) => {
   const person = await createTestUser("viewer");
   const message = page.getByTestId("login-message");
-  // Eight failures already made from this address (the next test makes all ten over HTTP), two more on the form.
+  // All but two failures already made from this address (the next test makes them all over HTTP), two more on the form.
   await db.loginAttempt.createMany({
-    data: Array.from({ length: 8 }, (_, i) => ({ email: `spray-${i}-${uniqueSuffix()}@e2e.test`, succeeded: false, clientAddress: relay.address })),
+    data: Array.from({ length: LIMIT - 2 }, (_, i) => ({ email: `spray-${i}-${uniqueSuffix()}@e2e.test`, succeeded: false, clientAddress: relay.address })),
   });
   await page.goto(`${relay.baseURL}/login`);
-  for (let attempt = 9; attempt <= 10; attempt++) {
+  for (let attempt = LIMIT - 1; attempt <= LIMIT; attempt++) {
     await page.getByLabel("E-mail").fill(`spray-${attempt}-${uniqueSuffix()}@e2e.test`);
     await page.getByLabel("Password").fill("Winter2026!");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByLabel("Password")).toHaveValue("");
     await expect(message).toHaveText("Wrong e-mail or password.");
   }
-  expect(await db.loginAttempt.count({ where: { clientAddress: relay.address, succeeded: false } })).toBe(10);
+  expect(await db.loginAttempt.count({ where: { clientAddress: relay.address, succeeded: false } })).toBe(LIMIT);
 
   // Even the right password of a real account is refused from this address now, and not recorded.
   await page.getByLabel("E-mail").fill(person.email);
@@ -50,7 +54,7 @@ test("ten failures on ten accounts from one address pause sign-in from it, on th
   await expect(message).toContainText("Too many failed sign-ins from your network");
   await expect(message).toContainText(/try again after \d\d:\d\d UTC/);
   await expect(page).toHaveURL(/\/login/);
-  expect(await db.loginAttempt.count({ where: { clientAddress: relay.address } })).toBe(10);
+  expect(await db.loginAttempt.count({ where: { clientAddress: relay.address } })).toBe(LIMIT);
 
   const direct = await postCredentials(person.email, person.password);
   expect(direct.status).toBe(429);
@@ -67,18 +71,18 @@ test("ten failures on ten accounts from one address pause sign-in from it, on th
 
 test("a forged X-Forwarded-For does not escape the limit when no proxy is trusted", async () => {
   // What a direct POST gets before the limit: Auth.js's redirect back to the login page with an error.
-  for (let attempt = 1; attempt <= 10; attempt++) {
+  for (let attempt = 1; attempt <= LIMIT; attempt++) {
     const response = await postCredentials(`forged-${attempt}-${uniqueSuffix()}@e2e.test`, "Winter2026!", {
-      "x-forwarded-for": `198.51.100.${attempt}`,
+      "x-forwarded-for": `198.51.100.${attempt % 250}`,
     });
     expect(response.status).toBe(302);
     expect(response.headers.location).toMatch(/\/login\?error=CredentialsSignin/);
   }
   // Counted under the connection's address, never under the addresses the client claimed.
-  expect(await db.loginAttempt.count({ where: { clientAddress: relay.address, succeeded: false } })).toBe(10);
+  expect(await db.loginAttempt.count({ where: { clientAddress: relay.address, succeeded: false } })).toBe(LIMIT);
   expect(await db.loginAttempt.count({ where: { clientAddress: { startsWith: "198.51.100." } } })).toBe(0);
 
-  const refused = await postCredentials(`forged-11-${uniqueSuffix()}@e2e.test`, "Winter2026!", {
+  const refused = await postCredentials(`forged-over-${uniqueSuffix()}@e2e.test`, "Winter2026!", {
     "x-forwarded-for": "203.0.113.99",
     "x-accord-peer-address": "203.0.113.99",
   });

@@ -15,3 +15,8 @@ export const E2E_OIDC_CLIENT = { id: "accord-e2e", secret: "e2e-oidc-client-secr
 export const E2E_SSO_LABEL = "Use E2E Login";
 /** What the app is told; no server listens there (mail.spec.ts points its worker at its own). */
 export const E2E_SMTP_URL = "smtp://127.0.0.1:2";
+/**
+ * The e2e server's failed sign-ins per address: the whole suite signs in from 127.0.0.1, and some
+ * of its tests fail on purpose; the throttling spec reaches this limit from addresses of its own.
+ */
+export const E2E_FAILURES_PER_ADDRESS = 30;

@@ -79,7 +79,11 @@ test("an e-mail the provider has not verified is refused, even for an active use
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("a tampered state on the way back is refused", async ({ page }) => {
+// NOT PROVEN: the browser's return from the provider is not intercepted by page.route (a redirect
+// target), so the state is never altered and the sign-in succeeds. Auth.js checks state against its
+// cookie; a test that alters it (e.g. by replaying the callback URL with another state through the
+// request API, with the browser's cookies) is still to be written.
+test.fixme("a tampered state on the way back is refused", async ({ page }) => {
   const user = await createTestUser("viewer");
   const sub = `state-${uniqueSuffix()}`;
   await registerProviderAccount({ sub, email: user.email, email_verified: true, name: user.name });

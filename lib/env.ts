@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, isSqliteUrl } from "./database-url";
-import { REQUIRE_2FA_VALUES } from "./domain/session-rules";
+
+/** The config layer imports nothing; tests/unit/session-rules.test.ts checks the domain's list equals this one. */
+export const REQUIRE_2FA_SETTINGS = ["admins", "all", "none"] as const;
 
 const databaseUrl = z
   .string()
@@ -54,7 +56,7 @@ export const envSchema = z
       .max(24 * 60 * 30, { message: "expects at most 43200 minutes (30 days)" })
       .default(60),
     // Who must pass a second factor (TOTP) after the password: administrators, everyone, or nobody.
-    REQUIRE_2FA: z.enum(REQUIRE_2FA_VALUES, { message: 'expects "admins", "all" or "none"' }).default("admins"),
+    REQUIRE_2FA: z.enum(REQUIRE_2FA_SETTINGS, { message: 'expects "admins", "all" or "none"' }).default("admins"),
     STALE_AFTER_DAYS: z.coerce
       .number({ message: "expects a number of days" })
       .int({ message: "expects a whole number of days" })

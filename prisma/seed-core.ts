@@ -13,7 +13,7 @@ import {
   SEED_VISIT,
 } from "./seed-data";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
-import { encryptTotpSecret } from "../lib/auth/totp";
+import { encryptTotpSecret } from "../lib/domain/totp";
 
 export type SeedReport = {
   agreementsCreated: number;

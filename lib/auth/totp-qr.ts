@@ -1,6 +1,6 @@
 import "server-only";
 import QRCode from "qrcode";
-import { totpUri } from "./totp";
+import { totpUri } from "../domain/totp";
 
 /**
  * The set-up QR code as an SVG data URL, drawn on the server: an <img> needs no script, so it

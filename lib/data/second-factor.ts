@@ -9,7 +9,7 @@ import {
   looksLikeRecoveryCode,
   newRecoveryCodes,
   newTotpSecret,
-} from "../auth/totp";
+} from "../domain/totp";
 import { recordAudit } from "./audit";
 import { endUserSessions } from "./sessions";
 import { lockoutFor, recordSignInAttempt } from "./sign-in-attempts";

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
-import { encryptTotpSecret, newTotpSecret } from "../../lib/auth/totp";
+import { encryptTotpSecret, newTotpSecret } from "../../lib/domain/totp";
 import { unsubscribeToken } from "../../lib/domain/unsubscribe-token";
 import { login } from "./support/auth";
 import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DIST_DIR } from "./support/constants";

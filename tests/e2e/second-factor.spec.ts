@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createTestUser, db } from "./support/db";
 import { login, nextTotpCode } from "./support/auth";
-import { totpCodeForStep, totpStepAt } from "../../lib/auth/totp";
+import { totpCodeForStep, totpStepAt } from "../../lib/domain/totp";
 
 /** The password step only: the page that asks for the code (or for the set-up). */
 async function signInWithPassword(page: Page, email: string, password: string) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { REQUIRE_2FA_SETTINGS } from "@/lib/env";
 import {
+  REQUIRE_2FA_VALUES,
   SESSION_TOUCH_INTERVAL_MS,
   describeDevice,
   roleRequiresSecondFactor,
@@ -39,6 +41,9 @@ describe("shouldTouch", () => {
 });
 
 describe("second factor", () => {
+  it("accepts in REQUIRE_2FA exactly the values the rules know", () => {
+    expect([...REQUIRE_2FA_SETTINGS].sort()).toEqual([...REQUIRE_2FA_VALUES].sort());
+  });
   it("follows REQUIRE_2FA by role", () => {
     expect(roleRequiresSecondFactor("admin", "admins")).toBe(true);
     expect(roleRequiresSecondFactor("editor", "admins")).toBe(false);

@@ -10,7 +10,7 @@ import {
   totpCodeForStep,
   totpStepAt,
   totpUri,
-} from "@/lib/auth/totp";
+} from "@/lib/domain/totp";
 
 const AUTH_SECRET = "unit-test-secret-0123456789-0123456789";
 // RFC 6238's SHA-1 test key ("12345678901234567890"), in base32.

@@ -1,5 +1,5 @@
 import { expect, type Page } from "./test";
-import { decryptTotpSecret, totpCodeForStep, totpStepAt } from "../../../lib/auth/totp";
+import { decryptTotpSecret, totpCodeForStep, totpStepAt } from "../../../lib/domain/totp";
 import { E2E_AUTH_SECRET } from "./constants";
 import { db } from "./db";
 

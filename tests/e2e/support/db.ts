@@ -5,7 +5,7 @@ import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
 import { agreementSearchText } from "../../../lib/domain/agreement-search-text";
 import { nextMilestoneDue } from "../../../lib/domain/rollups";
 import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./constants";
-import { encryptTotpSecret, newTotpSecret } from "../../../lib/auth/totp";
+import { encryptTotpSecret, newTotpSecret } from "../../../lib/domain/totp";
 import { bumpRevision } from "../../../lib/data/data-revision";
 
 // Tests write while the app writes: on SQLite, wait up to 10 s for the app's write lock.

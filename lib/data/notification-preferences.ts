@@ -80,10 +80,16 @@ export async function unsubscribe(token: string, now = new Date()): Promise<Unsu
   const check = await checkUnsubscribe(token, now);
   if (!check.ok) return check;
   const { userId, topic } = check;
+  // A repeated click (or a mail client retrying the one-click POST) finds the mail already off:
+  // nothing is written, so the audit log holds one event per real change.
   await prisma.$transaction(async (tx) => {
     if (topic === "digest") {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { digestFrequency: true } });
+      if (user.digestFrequency === "off") return;
       await tx.user.update({ where: { id: userId }, data: { digestFrequency: "off" } });
     } else {
+      const current = await tx.notificationPreference.findUnique({ where: { userId_kind: { userId, kind: topic } } });
+      if (current?.channel === "off") return;
       await tx.notificationPreference.upsert({
         where: { userId_kind: { userId, kind: topic } },
         create: { userId, kind: topic, channel: "off" },

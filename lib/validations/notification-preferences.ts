@@ -20,3 +20,8 @@ export const deliveryQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export const DELIVERY_PAGE_SIZE = 50;
+
+/** An unsubscribe link's query: the signed token (lib/domain/unsubscribe-token.ts), URL-safe by construction. */
+export const unsubscribeQuerySchema = z.object({
+  token: z.string().min(1).max(400).regex(/^[A-Za-z0-9_.-]+$/),
+});

@@ -60,4 +60,14 @@ describe("unsubscribe links", () => {
     expect(await prefs()).toEqual({ mention: "off" });
     expect(await db.auditEvent.count({ where: { action: "notification_preferences.unsubscribe", actorId: userId } })).toBe(2);
   });
+
+  it("write nothing the second time: a repeated click or a retried one-click POST is not a new change", async () => {
+    const audits = () => db.auditEvent.count({ where: { action: "notification_preferences.unsubscribe", actorId: userId } });
+    const before = await audits();
+    for (const topic of ["mention", "digest"] as const) {
+      expect(await data.unsubscribe(unsubscribeToken(SECRET, userId, topic))).toMatchObject({ ok: true, topic });
+    }
+    expect(await audits()).toBe(before);
+    expect(await prefs()).toEqual({ mention: "off" });
+  });
 });

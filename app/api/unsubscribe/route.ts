@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { unsubscribe } from "@/lib/data/notification-preferences";
+import { unsubscribeQuerySchema } from "@/lib/validations/notification-preferences";
 
 // The List-Unsubscribe target. No session: the signed token is the authority, and it can only
 // turn off the one kind of mail it names for the one person it names.
@@ -16,9 +17,10 @@ export function GET(request: NextRequest) {
  */
 export async function POST(request: NextRequest) {
   const token = request.nextUrl.searchParams.get("token") ?? "";
+  const query = unsubscribeQuerySchema.safeParse({ token });
   const form = await request.formData().catch(() => null);
   const fromPage = form?.get("confirm") === "1";
-  const outcome = token.length > 400 ? ({ ok: false, reason: "invalid" } as const) : await unsubscribe(token);
+  const outcome = query.success ? await unsubscribe(query.data.token) : ({ ok: false, reason: "invalid" } as const);
   if (fromPage) {
     const target = outcome.ok ? `/unsubscribe?done=${outcome.topic}` : `/unsubscribe?token=${encodeURIComponent(token)}`;
     return NextResponse.redirect(new URL(target, request.url), 303);

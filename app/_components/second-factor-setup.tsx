@@ -6,6 +6,7 @@ import { confirmSecondFactorAction } from "@/lib/actions/second-factor";
 import type { ActionResult } from "@/lib/actions/authed-action";
 import { FieldError } from "./field-error";
 import { FormMessage } from "./form-message";
+import { RecoveryCodes } from "./recovery-codes";
 
 /**
  * Set-up of the authenticator app: scan (or type the key), confirm with a first code, then the
@@ -26,12 +27,7 @@ export function SecondFactorSetup({ qrDataUrl, secret, doneHref }: { qrDataUrl: 
     return (
       <div className="space-y-3 text-sm">
         <p className="font-medium text-emerald-800">{t("enabled")}</p>
-        <p>{t("recoveryIntro")}</p>
-        <ul data-testid="recovery-codes" className="grid grid-cols-2 gap-1 rounded-md bg-slate-50 p-3 font-mono">
-          {recoveryCodes.map((c) => (
-            <li key={c}>{c}</li>
-          ))}
-        </ul>
+        <RecoveryCodes codes={recoveryCodes} />
         <a href={doneHref} className="inline-block rounded-md bg-blue-800 px-4 py-2 font-medium text-white">
           {t("continue")}
         </a>

@@ -8,7 +8,9 @@ import {
   adminResetSecondFactor,
   confirmSecondFactor,
   disableOwnSecondFactor,
+  regenerateRecoveryCodes,
   verifySecondFactor,
+  type OwnCodeResult,
 } from "../data/second-factor";
 import { roleRequiresSecondFactor } from "../domain/session-rules";
 import { secondFactorCodeSchema } from "../validations/second-factor";
@@ -41,7 +43,10 @@ export async function confirmSecondFactorAction(input: unknown): Promise<ActionR
   const allowed =
     (session.state === "active" && !session.user.secondFactorEnabled) ||
     (session.state === "second-factor" && session.mode === "setup");
-  if (!allowed) return { ok: false, message: "errors.unauthenticated" };
+  if (!allowed) {
+    const alreadyOn = session.state === "active" && session.user.secondFactorEnabled;
+    return { ok: false, message: alreadyOn ? "secondFactor.alreadyOn" : "errors.unauthenticated" };
+  }
   const parsed = secondFactorCodeSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: "errors.invalidInput", fieldErrors: fieldErrorsOf(parsed.error) };
   const result = await confirmSecondFactor(session.user.id, session.sessionId, parsed.data.code);
@@ -53,13 +58,25 @@ export async function confirmSecondFactorAction(input: unknown): Promise<ActionR
   return { ok: true, message: "secondFactor.enabled", data: { recoveryCodes: result.recoveryCodes } };
 }
 
+/** A refused own-code check, as the form shows it: next to the field, or the lockout's end. */
+function codeRefusal(result: Exclude<OwnCodeResult<unknown>, { kind: "ok" }>): ActionResult<never> {
+  return result.kind === "locked"
+    ? { ok: false, message: "auth.locked", values: { time: timeOf(result.until) } }
+    : { ok: false, message: "errors.invalidInput", fieldErrors: { code: ["secondFactor.wrongCode"] } };
+}
+
 export const disableSecondFactorAction = authedAction(secondFactorCodeSchema, null, async (input, user) => {
   if (roleRequiresSecondFactor(user.role, env().REQUIRE_2FA)) return { ok: false, message: "secondFactor.requiredForRoleShort" };
-  if (!(await disableOwnSecondFactor(user.id, input.code))) {
-    return { ok: false, message: "errors.invalidInput", fieldErrors: { code: ["secondFactor.wrongCode"] } };
-  }
+  const result = await disableOwnSecondFactor(user.id, input.code);
+  if (result.kind !== "ok") return codeRefusal(result);
   revalidatePath("/account");
   return { ok: true, message: "secondFactor.disabled" };
+});
+
+export const regenerateRecoveryCodesAction = authedAction(secondFactorCodeSchema, null, async (input, user) => {
+  const result = await regenerateRecoveryCodes(user.id, input.code);
+  if (result.kind !== "ok") return codeRefusal(result);
+  return { ok: true, message: "secondFactor.recoveryRegenerated", data: { recoveryCodes: result.value } };
 });
 
 export const adminResetSecondFactorAction = authedAction(userTargetSchema, "user:manage", async (input, user) => {

@@ -10,6 +10,7 @@ import {
   newRecoveryCodes,
   newTotpSecret,
 } from "../domain/totp";
+import type { Tx } from "../prisma-client";
 import { recordAudit } from "./audit";
 import { endUserSessions } from "./sessions";
 import { lockoutFor, recordSignInAttempt } from "./sign-in-attempts";
@@ -123,18 +124,70 @@ export async function unusedRecoveryCodes(userId: string): Promise<number> {
 
 const CLEARED = { totpSecret: null, totpEnabledAt: null, totpLastStep: null } as const;
 
+export type OwnCodeResult<T> = { kind: "ok"; value: T } | { kind: "invalid" } | { kind: "locked"; until: Date };
+
+/**
+ * Runs `change` for a signed-in person who proved it with a current code from their app: the step
+ * is claimed in the same transaction (a code works once), and a wrong code counts toward the
+ * account's lockout, so an open session alone cannot guess its way to the second factor.
+ */
+async function withOwnTotpCode<T>(userId: string, code: string, change: (tx: Tx) => Promise<T>): Promise<OwnCodeResult<T>> {
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { email: true, totpSecret: true, totpEnabledAt: true, totpLastStep: true },
+  });
+  if (!user?.totpSecret || !user.totpEnabledAt) return { kind: "invalid" };
+  const locked = await lockoutFor(user.email, new Date());
+  if (locked) return { kind: "locked", until: locked };
+  const step = acceptedTotpStep(code, decryptTotpSecret(user.totpSecret, authSecret()), new Date(), user.totpLastStep);
+  const value =
+    step === null
+      ? null
+      : await prisma.$transaction(async (tx) => {
+          const claimed = await tx.user.updateMany({
+            where: { id: userId, totpEnabledAt: { not: null }, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+            data: { totpLastStep: step },
+          });
+          return claimed.count === 1 ? { done: await change(tx) } : null;
+        });
+  if (value) return { kind: "ok", value: value.done };
+  await recordSignInAttempt(user.email, false);
+  const lockedNow = await lockoutFor(user.email, new Date());
+  return lockedNow ? { kind: "locked", until: lockedNow } : { kind: "invalid" };
+}
+
 /** The person turns their own second factor off (the caller checks that their role allows it). */
-export async function disableOwnSecondFactor(userId: string, code: string): Promise<boolean> {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true } });
-  if (!user?.totpSecret || !user.totpEnabledAt) return false;
-  const secret = decryptTotpSecret(user.totpSecret, authSecret());
-  if (acceptedTotpStep(code, secret, new Date(), user.totpLastStep) === null) return false;
-  await prisma.$transaction(async (tx) => {
+export async function disableOwnSecondFactor(userId: string, code: string): Promise<OwnCodeResult<true>> {
+  return withOwnTotpCode(userId, code, async (tx) => {
     await tx.user.update({ where: { id: userId }, data: CLEARED });
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await recordAudit(tx, { actorId: userId, action: "user.second_factor_disable", entityType: "user", entityId: userId });
+    return true as const;
   });
-  return true;
+}
+
+/**
+ * New recovery codes replace every old one (used or not): for a person who has used several, or
+ * fears the printed list was seen. Shown once, kept hashed.
+ */
+export async function regenerateRecoveryCodes(userId: string, code: string): Promise<OwnCodeResult<string[]>> {
+  return withOwnTotpCode(userId, code, async (tx) => {
+    const recoveryCodes = newRecoveryCodes();
+    const before = await tx.recoveryCode.count({ where: { userId, usedAt: null } });
+    await tx.recoveryCode.deleteMany({ where: { userId } });
+    await tx.recoveryCode.createMany({
+      data: recoveryCodes.map((c) => ({ userId, codeHash: hashRecoveryCode(c, authSecret()) })),
+    });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "user.recovery_codes_regenerate",
+      entityType: "user",
+      entityId: userId,
+      before: { unused: before },
+      after: { unused: recoveryCodes.length },
+    });
+    return recoveryCodes;
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { createTestUser, db } from "./support/db";
 import { login, nextTotpCode } from "./support/auth";
 import { totpCodeForStep, totpStepAt } from "../../lib/domain/totp";
@@ -101,6 +101,42 @@ test("a person sets up TOTP, then signs in with password and code; replayed and 
   const off = await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { recoveryCodes: true } });
   expect(off).toMatchObject({ totpSecret: null, totpEnabledAt: null });
   expect(off.recoveryCodes).toHaveLength(0);
+});
+
+test("recovery codes are replaced with a current code: the old ones stop working, the new ones are shown once", async ({ page }) => {
+  const user = await createTestUser("viewer", { secondFactor: true });
+  await login(page, user.email, user.password);
+  await page.goto("/account");
+  const form = page.getByRole("form", { name: "New recovery codes" });
+  await form.getByLabel("Code from the app").fill("000000");
+  await form.getByRole("button", { name: "Replace recovery codes" }).click();
+  await expect(page.locator("#regenerate-code-error")).toHaveText(WRONG_CODE);
+  expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
+  expect(await db.loginAttempt.count({ where: { email: user.email, succeeded: false } })).toBe(1);
+
+  await form.getByLabel("Code from the app").fill(await nextTotpCode(user.email));
+  await form.getByRole("button", { name: "Replace recovery codes" }).click();
+  await expect(page.getByText("New recovery codes are in force; the old ones no longer work.")).toBeVisible();
+  const first = (await page.getByTestId("recovery-codes").locator("li").allTextContents()).map((c) => c.trim());
+  expect(first).toHaveLength(10);
+  await expect(page.getByTestId("second-factor")).toContainText("10 unused recovery codes left.");
+
+  // Once more: the first list is replaced, and only the second one signs in.
+  await page.reload();
+  await form.getByLabel("Code from the app").fill(await nextTotpCode(user.email));
+  await form.getByRole("button", { name: "Replace recovery codes" }).click();
+  await expect(page.getByTestId("recovery-codes").locator("li")).toHaveCount(10);
+  const second = (await page.getByTestId("recovery-codes").locator("li").allTextContents()).map((c) => c.trim());
+  expect(second).not.toContain(first[0]);
+  expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(10);
+  expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.recovery_codes_regenerate" } })).toBe(2);
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await signInWithPassword(page, user.email, user.password);
+  await enterCode(page, first[0]);
+  await expect(page.getByTestId("second-factor-message")).toHaveText(WRONG_CODE);
+  await enterCode(page, second[0]);
+  await expect(page.getByTestId("current-user")).toBeVisible();
 });
 
 test("wrong codes count toward the account's lockout", async ({ page }) => {

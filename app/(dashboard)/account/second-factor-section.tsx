@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/data/session-user";
 import { unusedRecoveryCodes } from "@/lib/data/second-factor";
 import { roleRequiresSecondFactor } from "@/lib/domain/session-rules";
 import { DisableSecondFactorForm } from "./disable-second-factor-form";
+import { RegenerateRecoveryCodesForm } from "./regenerate-recovery-codes-form";
 
 export async function SecondFactorSection({ user }: { user: CurrentUser }) {
   const t = await getTranslations("secondFactor");
@@ -20,6 +21,7 @@ export async function SecondFactorSection({ user }: { user: CurrentUser }) {
             {t("statusOn", { count: await unusedRecoveryCodes(user.id) })}
           </p>
           {required ? <p className="mt-1 text-slate-600">{t("requiredForRole")}</p> : <DisableSecondFactorForm />}
+          <RegenerateRecoveryCodesForm />
         </>
       ) : (
         <>

@@ -414,5 +414,12 @@ export const ACTIONS: Record<string, ActionEntry> = {
     probe: { call: () => actions.json({ code: "" }), reply: "errors.invalidInput" },
     expect: { ...anySignedIn, admin: "secondFactor.requiredForRoleShort" },
   },
+  // permission null, own account: a wrong code is refused next to the field for everyone signed in
+  // (the fixtures' admin has a second factor; the others have none, so no code can be right).
+  "lib/actions/second-factor.ts#regenerateRecoveryCodesAction": {
+    input: () => actions.json({ code: "000000" }),
+    probe: { call: () => actions.json({ code: "" }), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
   "lib/actions/second-factor.ts#adminResetSecondFactorAction": adminWrite((f) => ({ userId: f.viewer.id })), // user:manage
 };

@@ -83,3 +83,9 @@ export async function retryDelivery(id: string, actorId: string): Promise<void> 
     });
   });
 }
+
+/** Whom a delivery was for and where it stands: the confirmation an admin sees after a retry. */
+export async function deliveryRecipient(id: string): Promise<{ person: string; status: string } | null> {
+  const row = await prisma.outboxMessage.findUnique({ where: { id }, select: { status: true, user: { select: { name: true } } } });
+  return row ? { person: row.user?.name ?? "", status: row.status } : null;
+}

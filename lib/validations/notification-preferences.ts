@@ -18,6 +18,8 @@ export const retryDeliverySchema = z.object({ id: entityId() });
 export const deliveryQuerySchema = z.object({
   status: z.enum(OUTBOX_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  /** The delivery just queued again, so the page can say so after its row has left the list. */
+  retried: entityId().optional().catch(undefined),
 });
 export const DELIVERY_PAGE_SIZE = 50;
 

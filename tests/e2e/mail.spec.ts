@@ -152,8 +152,9 @@ test("admins see failed deliveries with the server's answer and retry them", asy
   await expect(row).toContainText("550 5.1.1 Mailbox unavailable (e2e)");
   await expect(row).toContainText("Someone mentions me");
   await row.getByRole("button", { name: `Retry the delivery to ${person.name}` }).click();
-  // The retried delivery is pending again, so it leaves the "failed" list (its row and the row's
-  // confirmation go with it when the page refreshes): the database says what happened.
+  // The retried delivery is pending again, so it leaves the "failed" list; the page says what happened.
+  await expect(page.getByTestId("delivery-retried")).toHaveText(`The mail to ${person.name} is queued for another attempt (now: Pending).`);
+  await expect(page).toHaveURL(/status=failed/);
   await expect
     .poll(async () => (await db.outboxMessage.findFirstOrThrow({ where: { notificationId: notification!.id } })).status)
     .toBe("pending");

@@ -5,7 +5,7 @@ import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import type { Messages } from "@/lib/i18n/catalog";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { requirePermission } from "@/lib/auth/session";
-import { listDeliveries } from "@/lib/data/deliveries";
+import { deliveryRecipient, listDeliveries } from "@/lib/data/deliveries";
 import { mailStatus } from "@/lib/data/notification-preferences";
 import { OUTBOX_STATUSES, NOTIFICATION_KINDS } from "@/lib/domain/notification-kinds";
 import { deliveryQuerySchema } from "@/lib/validations/notification-preferences";
@@ -20,7 +20,13 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
   await requirePermission("user:manage");
   const raw = await searchParams;
   const query = deliveryQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [page, t, format, messages] = await Promise.all([listDeliveries(query), getTranslations(), getFormatter(), getMessages()]);
+  const [page, t, format, messages, retried] = await Promise.all([
+    listDeliveries(query),
+    getTranslations(),
+    getFormatter(),
+    getMessages(),
+    query.retried ? deliveryRecipient(query.retried) : null,
+  ]);
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "");
   const kindLabel = (kind: string) =>
@@ -40,6 +46,11 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
       {mailStatus().mode === "off" ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           {t("deliveries.mailOff")}
+        </p>
+      ) : null}
+      {retried ? (
+        <p role="status" data-testid="delivery-retried" className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-900">
+          {t("deliveries.retriedTo", { person: retried.person, status: t(`deliveries.status.${retried.status as (typeof OUTBOX_STATUSES)[number]}`) })}
         </p>
       ) : null}
       <form method="get" className="flex items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">

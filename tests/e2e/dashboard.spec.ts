@@ -294,7 +294,7 @@ async function shownFigures(page: Page, challengeIds: readonly string[]): Promis
 /** The references the agreements table shows at the current URL (all on one page). */
 async function tableReferences(page: Page): Promise<string[]> {
   await expect(page.getByTestId("agreement-count")).toBeVisible();
-  const links = page.getByRole("table").locator('tbody a[href^="/agreements/"]');
+  const links = page.getByRole("table").locator("tbody a[data-reference]");
   return (await links.allTextContents()).map((s) => s.trim()).sort();
 }
 
@@ -419,6 +419,8 @@ test("every number equals the database for the test's own visit, and again after
 });
 
 test("each heat-map cell links to the table showing exactly the agreements it counts", async ({ page }) => {
+  // Eighteen cells, each a full table page load: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const fixture = await createFixture();
   const viewer = await createTestUser("viewer");
   const challengeIds = await seedChallengeIds();

@@ -28,6 +28,8 @@ async function cookieHeader(page: Page): Promise<string> {
 }
 
 test("a person sets up TOTP, then signs in with password and code; replayed and wrong codes are refused; a recovery code works once", async ({ page, request }) => {
+  // Codes are used once per 30-second step, so the test waits for fresh steps several times.
+  test.setTimeout(180_000);
   const user = await createTestUser("viewer");
   await login(page, user.email, user.password);
   await page.goto("/account");
@@ -104,6 +106,8 @@ test("a person sets up TOTP, then signs in with password and code; replayed and 
 });
 
 test("recovery codes are replaced with a current code: the old ones stop working, the new ones are shown once", async ({ page }) => {
+  // Three codes of the app, each used once: the third waits for a fresh 30-second step.
+  test.setTimeout(150_000);
   const user = await createTestUser("viewer", { secondFactor: true });
   await login(page, user.email, user.password);
   await page.goto("/account");

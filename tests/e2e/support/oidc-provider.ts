@@ -71,7 +71,6 @@ http
       });
       return;
     }
-    if (request.url?.startsWith("/auth")) console.log(`oidc-provider authorization request ${request.url}`);
     oidc(request, response);
   })
   .listen(E2E_OIDC_PORT, "127.0.0.1", () => console.log(`OpenID provider for e2e at ${E2E_OIDC_ISSUER}`));

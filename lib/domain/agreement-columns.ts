@@ -36,6 +36,9 @@ export const EXPORT_COLUMNS = [
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
+/** A header row of the machine names themselves, for scripts that read the export. */
+export const MACHINE_HEADER = Object.fromEntries(EXPORT_COLUMNS.map((c) => [c, c])) as Record<ExportColumn, string>;
+
 /** Columns whose values import ignores (they are derived from history and milestones). */
 const DERIVED = ["worst_severity", "next_milestone_due", "last_update_at", "last_update_by", "latest_note", "milestone_owners"] as const;
 /** Derived columns added after files were already exported: an import does not require them. */

@@ -19,13 +19,17 @@ export function csvRecord(row: ExportRow): Record<ExportColumn, string> {
 /**
  * The agreements as CSV, written batch by batch as the database yields them: UTF-8 with a
  * byte-order mark (without it Excel reads the file as the local ANSI code page and garbles
- * Cyrillic and Azerbaijani letters), CRLF line ends, a header row of machine column names.
+ * Cyrillic and Azerbaijani letters), CRLF line ends, a header row of the given labels (the
+ * reader's language, or the machine names; import accepts either).
  */
-export function agreementsCsvStream(batches: AsyncIterable<readonly ExportRow[]>): ReadableStream<Uint8Array> {
+export function agreementsCsvStream(
+  batches: AsyncIterable<readonly ExportRow[]>,
+  options: { header: Record<ExportColumn, string> },
+): ReadableStream<Uint8Array> {
   const stringifier = stringify({
     bom: true,
     header: true,
-    columns: [...EXPORT_COLUMNS],
+    columns: EXPORT_COLUMNS.map((key) => ({ key, header: sanitizeCell(options.header[key]) })),
     record_delimiter: "windows",
   });
   void (async () => {

@@ -34,7 +34,7 @@ const DATE_FORMAT = "yyyy-mm-dd";
  */
 export function agreementsXlsxStream(
   batches: AsyncIterable<readonly ExportRow[]>,
-  options: { sheetName: string },
+  options: { sheetName: string; header: Record<ExportColumn, string> },
 ): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
@@ -47,7 +47,7 @@ export function agreementsXlsxStream(
     ...(key.endsWith("_date") || key.endsWith("_due") || key.endsWith("_at") ? { style: { numFmt: DATE_FORMAT } } : {}),
   }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
-  const header = sheet.addRow([...EXPORT_COLUMNS]);
+  const header = sheet.addRow(EXPORT_COLUMNS.map((c) => options.header[c]));
   header.font = { bold: true };
   header.commit();
 

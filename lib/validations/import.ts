@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { AGREEMENT_STATUSES, AREAS, INSTRUMENT_TYPES } from "../domain/vocabulary";
 import { DERIVED_COLUMNS, EXPORT_COLUMNS, OPTIONAL_ON_IMPORT, type ExportColumn } from "../domain/agreement-columns";
+import { exportColumnOf } from "../i18n/export-headers";
 import { unsanitizeCell } from "../domain/cell-formula-escape";
 
 /** The import reads the export's CSV format (lib/domain/agreement-columns.ts). */
@@ -96,7 +97,7 @@ export function parseImportCsv(text: string): ParsedImport {
   }
   if (records.length === 0) return { ok: false, problems: [{ key: "import.errors.noRows" }] };
 
-  const columns = header.map((h) => h.trim());
+  const columns = columnNames(header);
   const rows: ImportRow[] = [];
   const rejected: RowRejection[] = [];
   records.forEach((record, index) => {
@@ -123,8 +124,11 @@ export function parseImportCsv(text: string): ParsedImport {
   };
 }
 
+/** Header cells as machine column names: an export's header in any language counts as its column. */
+const columnNames = (header: readonly string[]) => header.map((h) => exportColumnOf(h) ?? h.trim());
+
 function checkHeader(header: readonly string[]): ImportProblem[] {
-  const names = header.map((h) => h.trim());
+  const names = columnNames(header);
   if (names.length === 1) {
     const delimiter = names[0].includes(";") ? ";" : names[0].includes("\t") ? "tab" : null;
     if (delimiter) return [{ key: "import.errors.wrongDelimiter", values: { delimiter } }];

@@ -205,6 +205,16 @@ test("an exported CSV imports back unchanged: the formats round-trip", async ({ 
   await expect(page.getByTestId("import-summary")).toHaveText("0 to create · 0 to change · 2 unchanged · 0 rejected");
   await expect(page.getByRole("button", { name: /^Import/ })).toBeDisabled();
   await expect(page.getByText("The file matches Accord already")).toBeVisible();
+
+  // Exported on a Kazakh desk, its header row is in Kazakh; an English desk imports it all the same.
+  const origin = new URL(page.url()).origin;
+  await page.context().addCookies([{ name: "accord-locale", value: "kk", url: origin }]);
+  const kazakh = await (await page.request.get(`/api/exports/agreements?format=csv&q=${suffix}`)).body();
+  expect(kazakh.toString("utf8").split("\r\n")[0]).toContain("Тіркеу коды,Атауы,Бағыт");
+  await page.context().addCookies([{ name: "accord-locale", value: "en", url: origin }]);
+  await page.goto("/agreements/import");
+  await upload(page, kazakh, "kazakh-export.csv");
+  await expect(page.getByTestId("import-summary")).toHaveText("0 to create · 0 to change · 2 unchanged · 0 rejected");
 });
 
 test("only admins may import: the page is forbidden to editors and viewers", async ({ page }) => {

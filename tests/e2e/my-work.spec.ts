@@ -78,7 +78,7 @@ test("an owner set on milestones appears on My work, in the table's column and '
   await expect(rows.first()).toContainText(agreement.reference);
   await expect(rows.first().getByTestId("owners-cell")).toHaveText(owner.name);
 
-  const csv = await mine.request.get("/api/exports/agreements?format=csv&mine=1");
+  const csv = await mine.request.get("/api/exports/agreements?format=csv&header=machine&mine=1");
   const parsed = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
   expect(parsed.data.map((r) => r.reference)).toEqual(expected.map((e) => e.reference));
   expect(parsed.data[0].milestone_owners).toBe(owner.name);

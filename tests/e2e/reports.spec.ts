@@ -16,7 +16,7 @@ test("a viewer exports the current view as CSV: every row, the table's order, UT
   await login(page, viewer.email, viewer.password);
   // Page and size are ignored: the export holds every matching row, not just the visible page.
   const search = `q=${token}&sort=progress&dir=desc&size=25&page=3`;
-  const response = await page.request.get(`/api/exports/agreements?format=csv&${search}`);
+  const response = await page.request.get(`/api/exports/agreements?format=csv&header=machine&${search}`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
   expect(response.headers()["content-disposition"]).toBe(`attachment; filename="accord-agreements-${today()}.csv"`);
@@ -49,7 +49,7 @@ test("the unfiltered export holds every agreement, in every sort order the table
   const viewer = await createTestUser("viewer");
   await login(page, viewer.email, viewer.password);
   for (const search of ["sort=lead&dir=desc", "sort=nextMilestone&dir=asc", "sort=title&dir=asc&archived=include"]) {
-    const response = await page.request.get(`/api/exports/agreements?format=csv&${search}`);
+    const response = await page.request.get(`/api/exports/agreements?format=csv&header=machine&${search}`);
     const rows = Papa.parse<Record<string, string>>((await response.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
     expect(rows.length, search).toBe(Number(response.headers()["x-total-rows"]));
     // Other tests add agreements concurrently: compare the seeded ones' relative order.
@@ -64,7 +64,7 @@ test("the XLSX export is a real workbook: typed cells, frozen header, autofilter
   const { token } = await ownExportSet();
   await login(page, viewer.email, viewer.password);
   const search = `q=${token}&sort=reference&dir=asc`;
-  const response = await page.request.get(`/api/exports/agreements?format=xlsx&${search}`);
+  const response = await page.request.get(`/api/exports/agreements?format=xlsx&header=machine&${search}`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   expect(response.headers()["content-disposition"]).toBe(`attachment; filename="accord-agreements-${today()}.xlsx"`);
@@ -100,13 +100,13 @@ test("formula injection is neutralised in CSV and XLSX cells", async ({ page }) 
   const { token, agreements } = await ownExportSet();
   await login(page, viewer.email, viewer.password);
   const target = agreements[1].reference; // its latest note is the HYPERLINK formula
-  const csv = await page.request.get(`/api/exports/agreements?format=csv&q=${token}`);
+  const csv = await page.request.get(`/api/exports/agreements?format=csv&header=machine&q=${token}`);
   const rows = Papa.parse<Record<string, string>>((await csv.text()).replace(/^\uFEFF/, ""), { header: true }).data;
   expect(rows.find((r) => r.reference === target)?.latest_note).toBe(`'${INJECTION}`);
   expect(rows.find((r) => r.title.includes("SUM"))?.title).toBe(`'+SUM(A1) title ${token}`);
   expect(rows.find((r) => r.latest_note.includes("minus"))?.latest_note).toBe("'-minus note\nsecond line");
 
-  const xlsx = await page.request.get(`/api/exports/agreements?format=xlsx&q=${token}`);
+  const xlsx = await page.request.get(`/api/exports/agreements?format=xlsx&header=machine&q=${token}`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
@@ -132,6 +132,9 @@ test("exports and reports answer 401 without a session, 404 for unknown agreemen
   const viewer = await createTestUser("viewer");
   await login(page, viewer.email, viewer.password);
   expect((await page.request.get("/api/exports/agreements?format=docx")).status()).toBe(400);
+  const badHeader = await page.request.get("/api/exports/agreements?format=csv&header=fancy");
+  expect(badHeader.status()).toBe(400);
+  expect(await badHeader.json()).toEqual({ error: 'header must be "labels" or "machine"' });
   for (const reference of ["AZ-KZ-2025-ENE-99", "%3Cscript%3E", "a".repeat(80)]) {
     const response = await page.request.get(`/api/reports/agreements/${reference}?format=pdf`);
     expect(response.status(), reference).toBe(404);
@@ -251,8 +254,10 @@ test("the export menu downloads the current view with progress and saves the fil
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe(`accord-agreements-${today()}.csv`);
   const text = (await import("node:fs")).readFileSync(await download.path(), "utf8");
-  const rows = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
-  expect(rows.map((r) => r.reference).sort()).toEqual((await expectedRows(`q=${token}`)).map((r) => r.reference).sort());
+  // A file for people: the header row is in the reader's language.
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+  expect(parsed.meta.fields?.slice(0, 3)).toEqual(["Reference", "Title", "Area"]);
+  expect(parsed.data.map((r) => r.Reference).sort()).toEqual((await expectedRows(`q=${token}`)).map((r) => r.reference).sort());
   await expect(menu.getByTestId("export-status")).toHaveText(`Saved accord-agreements-${today()}.csv.`);
   await expect(menu.getByRole("link", { name: "Status report" })).toHaveAttribute("href", "/reports/status");
 });

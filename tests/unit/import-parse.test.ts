@@ -4,6 +4,8 @@ import { EXPORT_COLUMNS, type ExportRow } from "@/lib/domain/agreement-columns";
 import { csvRecord } from "@/lib/reports/agreements-csv";
 import { decodeImportFile, parseImportCsv, type ParsedImport } from "@/lib/validations/import";
 import { IMPORT_MAX_BYTES } from "@/lib/domain/limits";
+import { exportColumnOf, exportHeaderLabels } from "@/lib/i18n/export-headers";
+import { LOCALES } from "@/lib/i18n/locales";
 
 const HEADER = EXPORT_COLUMNS.join(",");
 const base: Record<string, string> = {
@@ -83,6 +85,24 @@ describe("parseImportCsv", () => {
       summary: row.summary,
       target_date: null,
     });
+  });
+
+  it("reads an export's header row in any of the four languages, in any case, as the machine names", () => {
+    const machine = parseImportCsv(csv({}));
+    expect(machine.ok).toBe(true);
+    for (const locale of LOCALES) {
+      const labels = exportHeaderLabels(locale);
+      const header = EXPORT_COLUMNS.map((c, i) => (i % 2 ? labels[c].toLocaleUpperCase(locale) : ` ${labels[c]} `));
+      const text = stringify([header, ...stringify([{ ...base }], { columns: [...EXPORT_COLUMNS] }).trim().split("\n").map((l) => l.split(","))]);
+      const parsed = parseImportCsv(text);
+      expect(parsed, locale).toEqual(machine);
+    }
+    // Every label is its own column's, in every language: no two columns share a name.
+    for (const locale of LOCALES) {
+      for (const column of EXPORT_COLUMNS) expect(exportColumnOf(exportHeaderLabels(locale)[column]), `${locale} ${column}`).toBe(column);
+    }
+    const unknown = parseImportCsv(csv({}).replace("reference,", "Reference number,"));
+    expect(unknown).toMatchObject({ ok: false, problems: [{ key: "import.errors.missingColumns" }, { key: "import.errors.extraColumns", values: { columns: "Reference number" } }] });
   });
 
   it("says when the delimiter is a semicolon or a tab", () => {

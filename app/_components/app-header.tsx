@@ -25,21 +25,25 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         <Link href="/" className="text-lg font-bold text-blue-900">
           {t("app.name")}
         </Link>
-        <nav aria-label={t("nav.main")} className="flex flex-1 flex-wrap gap-1">
+        {/* On a phone the links scroll sideways on a line of their own instead of stacking. */}
+        <nav
+          aria-label={t("nav.main")}
+          className="order-last -mx-1 flex w-full flex-nowrap gap-1 overflow-x-auto whitespace-nowrap md:order-none md:mx-0 md:w-auto md:flex-1 md:flex-wrap"
+        >
           {links.map((l) => (
             <NavLink key={l.href} href={l.href}>
               {l.label}
             </NavLink>
           ))}
         </nav>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="ml-auto flex items-center gap-3 text-sm">
           <NotificationsLink userId={user.id} />
           <LocaleMenu account />
           <div className="text-right leading-tight" data-testid="current-user">
             <Link href="/account" className="font-medium hover:underline" title={t("account.link")}>
               {user.name}
             </Link>
-            <div className="text-slate-600">
+            <div className="hidden text-slate-600 sm:block">
               {t(`role.${user.role}`)} · {user.organizationName ?? t("nav.noOrganization")}
             </div>
           </div>

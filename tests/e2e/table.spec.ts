@@ -8,7 +8,7 @@ const ASCO = "Azerbaijan Caspian Shipping Company";
 const AKTAU = "Aktau International Sea Commercial Port";
 
 const referencesOnPage = async (page: Page) =>
-  page.locator('tbody tr a[href^="/agreements/"]').allTextContents();
+  page.locator("tbody tr a[data-reference]").allTextContents();
 
 /** Six agreements under a visit of the test's own, differing in every filtered attribute. */
 async function portfolio() {
@@ -48,6 +48,9 @@ test("combined filters give exactly the rows the database holds, in the chosen o
   await expect(page).toHaveURL(/area=transport/);
   await page.getByRole("checkbox", { name: "At risk" }).check();
   await expect(page).toHaveURL(/status=at_risk/);
+  // The less used filters are folded away until asked for.
+  await expect(page.getByLabel("Side", { exact: true })).toBeHidden();
+  await page.getByText("More filters", { exact: true }).click();
   await page.getByLabel("Side", { exact: true }).selectOption({ label: "Kazakhstan" });
   await page.getByLabel("Challenge", { exact: true }).selectOption({ label: infra.name });
   await page.getByLabel("Severity", { exact: true }).selectOption({ label: "at least High" });
@@ -118,6 +121,7 @@ test("what an organization still owes in a quarter: open milestones due within t
 
   await page.getByLabel("Organization (lead or party)").selectOption(socar.id);
   await expect(page).toHaveURL(new RegExp(`org=${socar.id}`));
+  await page.getByText("More filters", { exact: true }).click();
   await page.getByLabel("Open milestone due from", { exact: true }).fill(`${y}-01-01`);
   await expect(page).toHaveURL(new RegExp(`dueFrom=${y}-01-01`));
   await page.getByLabel("Open milestone due to", { exact: true }).fill(`${y}-03-31`);
@@ -338,4 +342,29 @@ test("bulk update on a mixed-permission selection: each permitted row gets its h
     expect(await db.statusUpdate.count({ where: { agreementId: untouched.id } }), untouched.title).toBe(1);
     expect((await db.agreement.findUniqueOrThrow({ where: { id: untouched.id } })).status).toBe("on_track");
   }
+});
+
+test("at 1366×768 the first rows show on the first screen; the title opens the agreement; folded filters open when in use", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const viewer = await createTestUser("viewer");
+  const { visit, rows } = await portfolio();
+  await login(page, viewer.email, viewer.password);
+  await page.goto(`/agreements?visit=${visit.id}`);
+  await expect(page.getByTestId("agreement-count")).toHaveText("6 agreements");
+  const firstRow = page.locator("tbody tr").first();
+  const box = await firstRow.boundingBox();
+  expect(box, "the first row is laid out").not.toBeNull();
+  expect(box!.y + box!.height, "the first row ends within the first screen").toBeLessThanOrEqual(768);
+  await expect(page.getByLabel("Side", { exact: true })).toBeHidden();
+
+  // The title is a link to the agreement, like the reference.
+  await page.getByRole("link", { name: "Youth forum", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/agreements/${rows.youth.reference}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Youth forum");
+
+  // A view that uses a folded filter shows it open, and says how many are in use.
+  await page.goto(`/agreements?visit=${visit.id}&side=KZ&stale=1`);
+  await expect(page.getByLabel("Side", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Side", { exact: true })).toHaveValue("KZ");
+  await expect(page.getByText("More filters (2 in use)")).toBeVisible();
 });

@@ -82,17 +82,29 @@ function DateRangeFilter({
   );
 }
 
-/** Every filter of the table; each change navigates, so the URL always holds the whole view. */
+/** Filters behind "More filters": the panel opens by itself when the view uses one of them. */
+const MORE_FILTERS = ["side", "targetFrom", "targetTo", "challenge", "minSeverity", "dueFrom", "dueTo", "dueSoon", "stale", "archived"] as const;
+
+export const moreFiltersActive = (query: AgreementQuery) => MORE_FILTERS.filter((key) => Boolean(query[key])).length;
+
+/**
+ * Every filter of the table; each change navigates, so the URL always holds the whole view. The
+ * filters people use most are always shown; the rest fold behind "More filters", so the rows start
+ * within the first screen.
+ */
 export function AgreementFilters({ query, options }: { query: AgreementQuery; options: FilterOptions }) {
   const t = useTranslations();
   const { update: navigate, pending } = useUrlParams();
   const [q, setQ] = useState(query.q);
   // Controls show the change at once; the URL (and so the server's rows) follows.
   const [local, setLocal] = useState(query);
+  const activeMore = moreFiltersActive(query);
+  const [moreOpen, setMoreOpen] = useState(activeMore > 0);
   const queryKey = JSON.stringify(query);
   useEffect(() => {
     setLocal(query);
     setQ(query.q);
+    if (moreFiltersActive(query) > 0) setMoreOpen(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey]);
 
@@ -110,76 +122,82 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
     e.preventDefault();
     update({ q: q.trim() || null });
   };
+  const checkbox = (key: "overdue" | "dueSoon" | "stale" | "mine", label: string, help?: string) => (
+    <label className="flex items-center gap-2 text-sm" title={help}>
+      <input type="checkbox" checked={Boolean(local[key])} onChange={(e) => update({ [key]: e.target.checked ? "1" : null })} />
+      {label}
+    </label>
+  );
 
   return (
-    <section aria-labelledby="filters-heading" className="no-print rounded-lg border border-slate-200 bg-white p-4" aria-busy={pending}>
+    <section aria-labelledby="filters-heading" className="no-print rounded-lg border border-slate-200 bg-white p-3" aria-busy={pending}>
       <h2 id="filters-heading" className="sr-only">{t("filters.title")}</h2>
       <form role="search" onSubmit={submitSearch} className="flex gap-2">
         <label htmlFor="filter-q" className="sr-only">{t("filters.search")}</label>
-        <input id="filter-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("filters.searchPlaceholder")} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" maxLength={200} />
-        <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 text-sm font-medium text-white">{t("filters.searchButton")}</button>
+        <input id="filter-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("filters.searchPlaceholder")} className="w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm" maxLength={200} />
+        <button type="submit" className="rounded-md bg-blue-800 px-4 py-1.5 text-sm font-medium text-white">{t("filters.searchButton")}</button>
       </form>
 
-      <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-4">
-        <fieldset>
-          <legend className="text-sm font-medium">{t("filters.area")}</legend>
-          <div className="mt-1 space-y-0.5">
-            {AREAS.map((a) => (
-              <label key={a} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={local.area.includes(a)} onChange={() => toggle("area", a)} />
-                {t(`area.${a}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset>
-          <legend className="text-sm font-medium">{t("filters.status")}</legend>
-          <div className="mt-1 space-y-0.5">
-            {AGREEMENT_STATUSES.map((s) => (
-              <label key={s} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={local.status.includes(s)} onChange={() => toggle("status", s)} />
-                {t(`status.${s}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <div className="space-y-2">
-          <div>
-            <label htmlFor="filter-organization" className="block text-sm font-medium">
+      <div className="mt-3 flex flex-wrap gap-x-8 gap-y-2">
+        {(
+          [
+            ["area", AREAS, "filters.area", (a: string) => t(`area.${a as (typeof AREAS)[number]}`)],
+            ["status", AGREEMENT_STATUSES, "filters.status", (s: string) => t(`status.${s as (typeof AGREEMENT_STATUSES)[number]}`)],
+          ] as const
+        ).map(([key, values, legend, label]) => (
+          <fieldset key={key}>
+            <legend className="text-sm font-medium">{t(legend)}</legend>
+            <div className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5">
+              {values.map((v) => (
+                <label key={v} className="flex items-center gap-1.5 text-sm">
+                  <input type="checkbox" checked={(local[key] as readonly string[]).includes(v)} onChange={() => toggle(key, v)} />
+                  {label(v)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </div>
+
+      <div className="mt-3 flex flex-wrap items-end gap-x-6 gap-y-2">
+        <div className="w-full sm:w-72">
+          <label htmlFor="filter-organization" className="block text-sm font-medium">
             {t("filters.organization")}
           </label>
           <select id="filter-organization" value={local.org ?? ""} onChange={(e) => update({ org: e.target.value || null })} className={control}>
-              <option value="">{t("filters.any")}</option>
-              {options.organizations.map((o) => <option key={o.id} value={o.id}>{o.country} · {o.name}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-side" className="block text-sm font-medium">
-            {t("filters.side")}
-          </label>
-          <select id="filter-side" value={local.side ?? ""} onChange={(e) => update({ side: e.target.value || null })} className={control}>
-              <option value="">{t("filters.bothSides")}</option>
-              {SIDES.map((s) => <option key={s} value={s}>{t(`country.${s}`)}</option>)}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="filter-visit" className="block text-sm font-medium">
-            {t("filters.visit")}
-          </label>
-          <select id="filter-visit" value={local.visit ?? ""} onChange={(e) => update({ visit: e.target.value || null })} className={control}>
-              <option value="">{t("filters.any")}</option>
-              {options.visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
-            </select>
-          </div>
-          <DateRangeFilter from="targetFrom" to="targetTo" local={local} update={update} />
+            <option value="">{t("filters.any")}</option>
+            {options.organizations.map((o) => <option key={o.id} value={o.id}>{o.country} · {o.name}</option>)}
+          </select>
         </div>
-        <div className="space-y-2">
-          <div className="grid grid-cols-2 gap-2">
+        <div className="w-full sm:w-72">
+          <label htmlFor="filter-visit" className="block text-sm font-medium">{t("filters.visit")}</label>
+          <select id="filter-visit" value={local.visit ?? ""} onChange={(e) => update({ visit: e.target.value || null })} className={control}>
+            <option value="">{t("filters.any")}</option>
+            {options.visits.map((v) => <option key={v.id} value={v.id}>{v.title}</option>)}
+          </select>
+        </div>
+        {checkbox("overdue", t("filters.overdue"))}
+        {checkbox("mine", t("owners.filterMine"), t("owners.filterMineHelp"))}
+      </div>
+
+      <details open={moreOpen} onToggle={(e) => setMoreOpen(e.currentTarget.open)} className="mt-3 border-t border-slate-100 pt-2">
+        <summary className="cursor-pointer text-sm font-medium text-blue-800">
+          {activeMore > 0 ? t("filters.moreActive", { count: activeMore }) : t("filters.more")}
+        </summary>
+        <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+          <div className="space-y-2">
             <div>
-            <label htmlFor="filter-challenge" className="block text-sm font-medium">
-              {t("filters.challenge")}
-            </label>
-            <select id="filter-challenge" value={local.challenge ?? ""} onChange={(e) => update({ challenge: e.target.value || null })} className={control}>
+              <label htmlFor="filter-side" className="block text-sm font-medium">{t("filters.side")}</label>
+              <select id="filter-side" value={local.side ?? ""} onChange={(e) => update({ side: e.target.value || null })} className={control}>
+                <option value="">{t("filters.bothSides")}</option>
+                {SIDES.map((s) => <option key={s} value={s}>{t(`country.${s}`)}</option>)}
+              </select>
+            </div>
+          </div>
+          <div className="space-y-2">
+            <div>
+              <label htmlFor="filter-challenge" className="block text-sm font-medium">{t("filters.challenge")}</label>
+              <select id="filter-challenge" value={local.challenge ?? ""} onChange={(e) => update({ challenge: e.target.value || null })} className={control}>
                 <option value="">{t("filters.anyChallenge")}</option>
                 {options.challenges
                   .filter((c) => !c.archived || c.id === local.challenge)
@@ -191,44 +209,31 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
               </select>
             </div>
             <div>
-            <label htmlFor="filter-minSeverity" className="block text-sm font-medium">
-              {t("filters.minSeverity")}
-            </label>
-            <select id="filter-minSeverity" value={local.minSeverity ?? ""} onChange={(e) => update({ minSeverity: e.target.value || null })} className={control}>
+              <label htmlFor="filter-minSeverity" className="block text-sm font-medium">{t("filters.minSeverity")}</label>
+              <select id="filter-minSeverity" value={local.minSeverity ?? ""} onChange={(e) => update({ minSeverity: e.target.value || null })} className={control}>
                 <option value="">—</option>
                 {SEVERITIES.filter((s) => s !== "none").map((s) => <option key={s} value={s}>{t("filters.atLeast", { severity: t(`severity.${s}`) })}</option>)}
               </select>
             </div>
           </div>
-          <DateRangeFilter from="dueFrom" to="dueTo" local={local} update={update} quarters />
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={Boolean(local.overdue)} onChange={(e) => update({ overdue: e.target.checked ? "1" : null })} />
-            {t("filters.overdue")}
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={Boolean(local.dueSoon)} onChange={(e) => update({ dueSoon: e.target.checked ? "1" : null })} />
-            {t("filters.dueSoon")}
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={Boolean(local.stale)} onChange={(e) => update({ stale: e.target.checked ? "1" : null })} />
-            {t("filters.stale")}
-          </label>
-          <label className="flex items-center gap-2 text-sm" title={t("owners.filterMineHelp")}>
-            <input type="checkbox" checked={Boolean(local.mine)} onChange={(e) => update({ mine: e.target.checked ? "1" : null })} />
-            {t("owners.filterMine")}
-          </label>
-          <div>
-            <label htmlFor="filter-archived" className="block text-sm font-medium">
-            {t("filters.archived")}
-          </label>
-          <select id="filter-archived" value={local.archived ?? ""} onChange={(e) => update({ archived: e.target.value || null })} className={control}>
-              <option value="">{t("filters.archivedHidden")}</option>
-              <option value="include">{t("filters.archivedInclude")}</option>
-              <option value="only">{t("filters.archivedOnly")}</option>
-            </select>
+          <div className="space-y-2">
+            <DateRangeFilter from="targetFrom" to="targetTo" local={local} update={update} />
+            <DateRangeFilter from="dueFrom" to="dueTo" local={local} update={update} quarters />
+          </div>
+          <div className="space-y-2">
+            {checkbox("dueSoon", t("filters.dueSoon"))}
+            {checkbox("stale", t("filters.stale"))}
+            <div>
+              <label htmlFor="filter-archived" className="block text-sm font-medium">{t("filters.archived")}</label>
+              <select id="filter-archived" value={local.archived ?? ""} onChange={(e) => update({ archived: e.target.value || null })} className={control}>
+                <option value="">{t("filters.archivedHidden")}</option>
+                <option value="include">{t("filters.archivedInclude")}</option>
+                <option value="only">{t("filters.archivedOnly")}</option>
+              </select>
+            </div>
           </div>
         </div>
-      </div>
+      </details>
     </section>
   );
 }

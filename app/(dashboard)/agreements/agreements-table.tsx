@@ -99,7 +99,7 @@ export function AgreementsTable(props: {
           header: () => t("agreements.columns.reference"),
           meta: { cellClassName: "font-mono text-xs whitespace-nowrap" },
           cell: (c) => (
-            <a href={`/agreements/${c.getValue()}`} className="text-blue-800 underline">
+            <a href={`/agreements/${c.getValue()}`} data-reference className="text-blue-800 underline">
               {c.getValue()}
             </a>
           ),
@@ -108,15 +108,15 @@ export function AgreementsTable(props: {
           id: "title",
           header: () => t("agreements.columns.title"),
           meta: { cellClassName: "min-w-56" },
-          cell: (c) =>
-            c.row.original.archived ? (
-              <>
+          // The title is what people read and click; the reference code links to the same page.
+          cell: (c) => (
+            <>
+              <a href={`/agreements/${c.row.original.reference}`} className="text-slate-900 hover:text-blue-800 hover:underline">
                 {c.getValue()}
-                <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">{labels.archived}</span>
-              </>
-            ) : (
-              c.getValue()
-            ),
+              </a>
+              {c.row.original.archived ? <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">{labels.archived}</span> : null}
+            </>
+          ),
         }),
         helper.accessor("area", { id: "area", header: () => t("agreements.columns.area"), cell: (c) => labels.area[c.getValue()] ?? c.getValue() }),
         helper.accessor("lead", { id: "lead", header: () => t("agreements.columns.lead"), cell: (c) => c.getValue() }),

@@ -123,7 +123,8 @@ async function digestRun(active: number): Promise<DigestFigures> {
   const digests = await computeDigests(client, NOW, 30);
   const computeMs = performance.now() - t0;
   const computeStatements = statements;
-  const worker = new NotifyWorker(client, createMailTransport({ SMTP_URL: smtpUrl, MAIL_FROM: "Accord <bench@localhost>", MAIL_DIR: undefined }), {
+  const transport = createMailTransport({ SMTP_URL: smtpUrl, MAIL_FROM: "Accord <bench@localhost>", MAIL_DIR: undefined });
+  const worker = new NotifyWorker(client, transport, {
     appUrl: "http://localhost:3000",
     secret: process.env.AUTH_SECRET,
     staleAfterDays: 30,
@@ -132,6 +133,7 @@ async function digestRun(active: number): Promise<DigestFigures> {
   const t1 = performance.now();
   const delivered = await worker.deliverDue();
   const deliverMs = performance.now() - t1;
+  transport.close();
   const { peak } = rss.stop();
   await client.$disconnect();
   if (delivered.sent !== digests) throw new Error(`sent ${delivered.sent} of ${digests} digests`);

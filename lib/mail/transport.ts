@@ -3,6 +3,7 @@ import path from "node:path";
 import nodemailer from "nodemailer";
 import type { Env } from "../env";
 import { mailMode } from "../domain/mail-mode";
+import { smtpOptions, type SmtpTimeouts } from "./smtp-options";
 
 export type OutgoingMail = {
   to: string;
@@ -36,9 +37,9 @@ export class MailSendError extends Error {
 type MailSettings = Pick<Env, "SMTP_URL" | "MAIL_FROM" | "MAIL_DIR">;
 
 
-export function createMailTransport(settings: MailSettings): MailTransport {
+export function createMailTransport(settings: MailSettings, timeouts: Partial<SmtpTimeouts> = {}): MailTransport {
   const mode = mailMode(settings);
-  if (mode === "smtp") return smtpTransport(settings.SMTP_URL!, settings.MAIL_FROM);
+  if (mode === "smtp") return smtpTransport(settings.SMTP_URL!, settings.MAIL_FROM, timeouts);
   if (mode === "file") return fileTransport(path.resolve(settings.MAIL_DIR!), settings.MAIL_FROM);
   return {
     kind: "off",
@@ -48,13 +49,8 @@ export function createMailTransport(settings: MailSettings): MailTransport {
   };
 }
 
-function smtpTransport(url: string, from: string): MailTransport {
-  // Short timeouts: a server that does not answer delays its own mail, never the worker's loop.
-  const transporter = nodemailer.createTransport(url, {
-    connectionTimeout: 15_000,
-    greetingTimeout: 15_000,
-    socketTimeout: 60_000,
-  } as never);
+function smtpTransport(url: string, from: string, timeouts: Partial<SmtpTimeouts>): MailTransport {
+  const transporter = nodemailer.createTransport(smtpOptions(url, timeouts));
   const safe = new URL(url);
   safe.username = "";
   safe.password = "";

@@ -7,7 +7,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { sqliteAdapter } from "@/lib/sqlite-adapter";
 import { seedDatabase } from "@/prisma/seed-core";
 import { recordNotifications, type NewNotification } from "@/lib/data/notification-delivery";
-import { createMailTransport } from "@/lib/mail/transport";
+import { createMailTransport, type MailTransport } from "@/lib/mail/transport";
 import { NotifyWorker } from "@/lib/notify/worker";
 import { computeReminders } from "@/lib/notify/reminders";
 import { computeDigests } from "@/lib/notify/digest";
@@ -29,8 +29,15 @@ let actorId: string;
 const DAY = 86_400_000;
 
 const client = () => new PrismaClient({ adapter: sqliteAdapter(testDb.file, { busyTimeoutMs: 10_000 }) });
+// The transports keep a pool of connections open, as the running worker does: closed at the end.
+const transports: MailTransport[] = [];
+const openTransport = (url: string) => {
+  const transport = createMailTransport({ SMTP_URL: url, MAIL_FROM: "Accord <accord@test.local>", MAIL_DIR: undefined });
+  transports.push(transport);
+  return transport;
+};
 const worker = (on = db, url = smtp.url) =>
-  new NotifyWorker(on, createMailTransport({ SMTP_URL: url, MAIL_FROM: "Accord <accord@test.local>", MAIL_DIR: undefined }), {
+  new NotifyWorker(on, openTransport(url), {
     appUrl: APP_URL,
     secret: SECRET,
     staleAfterDays: 30,
@@ -78,6 +85,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  for (const transport of transports) transport.close();
   await smtp?.close();
   await db?.$disconnect();
   testDb?.remove();

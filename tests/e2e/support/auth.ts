@@ -14,12 +14,14 @@ export async function login(page: Page, email: string, password: string) {
   await page.getByRole("button", { name: "Sign in" }).click();
   const signedIn = page.getByTestId("current-user");
   const codeField = page.getByLabel("Code or recovery code");
-  await expect(signedIn.or(codeField)).toBeVisible();
+  // The first sign-in after the server starts loads the auth code: on a busy machine that alone
+  // has taken over ten seconds.
+  await expect(signedIn.or(codeField)).toBeVisible({ timeout: 30_000 });
   if (await codeField.isVisible()) {
     await codeField.fill(await nextTotpCode(email));
     await page.getByRole("button", { name: "Confirm" }).click();
   }
-  await expect(signedIn).toBeVisible();
+  await expect(signedIn).toBeVisible({ timeout: 30_000 });
 }
 
 /**

@@ -464,6 +464,8 @@ test("each heat-map cell links to the table showing exactly the agreements it co
 });
 
 test("each headline number links to the table rows behind it, within the scope", async ({ page }) => {
+  // A dozen headline numbers, each followed to a full table page and back.
+  test.setTimeout(180_000);
   const fixture = await createFixture();
   const viewer = await createTestUser("viewer");
   await login(page, viewer.email, viewer.password);

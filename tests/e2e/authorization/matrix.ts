@@ -400,12 +400,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: () => actions.form({ code: "000000" }, [{ ok: false }]),
     expect: { anonymous: UNAUTHENTICATED, viewer: UNAUTHENTICATED, editorOwn: UNAUTHENTICATED, editorOther: UNAUTHENTICATED, admin: UNAUTHENTICATED },
   },
-  // A signed-in person without a second factor may confirm one; the admin's is already on, so the
-  // action does not answer them (its refusal is errors.unauthenticated).
+  // A signed-in person without a second factor may confirm one; the admin's is already on.
   "lib/actions/second-factor.ts#confirmSecondFactorAction": {
     input: () => actions.json({ code: "000000" }),
     probe: { call: () => actions.json({ code: "" }), reply: "errors.invalidInput" },
-    // The fixtures' admin has the second factor on already: told so, nothing changes.
     expect: { ...anySignedIn, admin: "secondFactor.alreadyOn" },
   },
   // permission null, own account; a role that requires the second factor (admins, REQUIRE_2FA's

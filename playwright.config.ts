@@ -16,11 +16,13 @@ export default defineConfig({
   // Parallel runs on other ports keep their own artifacts.
   outputDir: process.env.E2E_PORT ? `test-results/${process.env.E2E_PORT}` : "test-results",
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 60_000,
+  // A guard against a hung test, not a speed target: the longest flows (axe over every admin page,
+  // create-edit-deactivate a user) took just over a minute with the machine's two cores loaded.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: E2E_BASE_URL,

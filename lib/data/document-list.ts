@@ -109,3 +109,13 @@ export async function restoreDocument(input: { documentId: string }, actor: Acto
     });
   });
 }
+
+/** The agreement's latest status updates, which a document may be attached to. */
+export async function attachableStatusUpdates(agreementId: string) {
+  return prisma.statusUpdate.findMany({
+    where: { agreementId },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+    select: { id: true, createdAt: true },
+  });
+}

@@ -119,3 +119,41 @@ export async function attachableStatusUpdates(agreementId: string) {
     select: { id: true, createdAt: true },
   });
 }
+
+export type DocumentEvent = { id: string; at: Date; kind: "added" | "withdrawn" | "restored"; name: string; by: string | null; reason: string };
+const EVENT_KINDS = { "document.upload": "added", "document.withdraw": "withdrawn", "document.restore": "restored" } as const;
+
+/**
+ * When each file was added, withdrawn or restored, from the audit log (a withdrawn document stays
+ * in the history). Restricted documents appear only for those who may see them.
+ */
+export async function documentHistory(agreementId: string, scope: AgreementScope, actor: Actor): Promise<DocumentEvent[]> {
+  const events = await prisma.auditEvent.findMany({
+    where: { agreementId, entityType: "document", action: { in: Object.keys(EVENT_KINDS) } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: { id: true, action: true, createdAt: true, entityId: true, after: true, actor: { select: { name: true } } },
+  });
+  const documents = await prisma.document.findMany({
+    where: { id: { in: [...new Set(events.map((e) => e.entityId))] } },
+    select: { id: true, name: true, restricted: true },
+  });
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const seesRestricted = canSeeRestricted(actor, scope);
+  return events.flatMap((e) => {
+    const document = byId.get(e.entityId);
+    const kind = EVENT_KINDS[e.action as keyof typeof EVENT_KINDS];
+    if (!document || !kind || (document.restricted && !seesRestricted)) return [];
+    const reason = kind === "withdrawn" ? reasonOf(e.after) : "";
+    return [{ id: e.id, at: e.createdAt, kind, name: document.name, by: e.actor?.name ?? null, reason }];
+  });
+}
+
+function reasonOf(after: string | null): string {
+  try {
+    const parsed: unknown = after ? JSON.parse(after) : null;
+    return parsed && typeof parsed === "object" && "reason" in parsed && typeof parsed.reason === "string" ? parsed.reason : "";
+  } catch {
+    return "";
+  }
+}

@@ -22,7 +22,7 @@ import { FollowButton } from "./follow-button";
 import { FOCAL_SIDES, focalCandidates, focalPointsOf, ownerCandidates } from "@/lib/data/owners";
 import { FocalPoints } from "./focal-points";
 import { Documents } from "./documents";
-import { attachableStatusUpdates, listDocuments } from "@/lib/data/document-list";
+import { attachableStatusUpdates, documentHistory, listDocuments } from "@/lib/data/document-list";
 import { env } from "@/lib/env";
 
 type Params = { params: Promise<{ reference: string }> };
@@ -56,8 +56,9 @@ export default async function AgreementPage({ params }: Params) {
     canTrack ? Promise.all(FOCAL_SIDES.map((side) => focalCandidates(side).then((list) => list.map(person)))) : Promise.resolve(FOCAL_SIDES.map(() => [])),
   ]);
   const scope = scopeOf(agreement);
-  const [documents, updates] = await Promise.all([
+  const [documents, documentEvents, updates] = await Promise.all([
     listDocuments(agreement.id, scope, user),
+    documentHistory(agreement.id, scope, user),
     canTrack ? attachableStatusUpdates(agreement.id) : Promise.resolve([]),
   ]);
   const now = new Date();
@@ -240,7 +241,7 @@ export default async function AgreementPage({ params }: Params) {
         <h2 id="history-heading" className="text-lg font-semibold">
           {t("tracking.history.title")}
         </h2>
-        <HistoryTimeline history={history} />
+        <HistoryTimeline history={history} documentEvents={documentEvents} />
       </section>
 
       <section aria-labelledby="discussion-heading" className="no-print rounded-lg border border-slate-200 bg-white p-5">

@@ -36,6 +36,17 @@ export type NewDocument = {
  * holds the whole file; an upload that failed before this point has written nothing.
  */
 export async function createDocument(actor: Actor, input: NewDocument, chunks: () => AsyncIterable<Uint8Array>) {
+  try {
+    return await storeDocument(actor, input, chunks);
+  } catch (error) {
+    // The same bytes uploaded at the same moment by someone else: their blob won the unique
+    // SHA-256; store this document on it.
+    if ((error as { code?: string }).code === "P2002") return storeDocument(actor, input, chunks);
+    throw error;
+  }
+}
+
+function storeDocument(actor: Actor, input: NewDocument, chunks: () => AsyncIterable<Uint8Array>) {
   return prisma.$transaction(
     async (tx) => {
       const agreement = await tx.agreement.findUnique({ where: { id: input.agreementId }, select: SCOPE });

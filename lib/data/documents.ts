@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
 import { can, scopeOf, type Actor } from "../domain/permissions";
-import { canSeeDocument, canSeeRestricted } from "../domain/documents";
+import { canSeeDocument } from "../domain/documents";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import { ActionError } from "../errors";
 import { recordAudit } from "./audit";

@@ -62,5 +62,7 @@ function withHeaders(response: NextResponse, csp: string, https: boolean): NextR
 
 export const config = {
   // Everything but the build's static files and image optimizer, which next.config.js covers.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Not the document upload: a proxy makes Next buffer (and cut at 10 MB) every request body it
+  // sees, and that route streams its body to disk itself; it sets its own headers.
+  matcher: ["/((?!_next/static|_next/image|api/agreements/[^/]+/documents$).*)"],
 };

@@ -5,6 +5,7 @@ import { MEDIA_TYPES, sniffDocument } from "@/lib/domain/document-type";
 import { chunkRanges } from "@/lib/domain/documents";
 import { env } from "@/lib/env";
 import { ActionError } from "@/lib/errors";
+import { NON_PAGE_CSP } from "@/lib/security/headers";
 import { documentUploadQuerySchema } from "@/lib/validations/document";
 import { TooLarge, readTail, removeSpool, spoolBody, spooledChunks, type Spooled } from "./spool";
 
@@ -22,7 +23,7 @@ const refuse = (status: number, code: string, values: Record<string, string | nu
  * session and role (withApiUser), this agreement (its trackers only), the name, the declared
  * length, then the body as it streams (the limit), then its content (magic bytes).
  */
-export const POST = withApiUser<Context>("agreement:track", async (request, user, context) => {
+const upload = withApiUser<Context>("agreement:track", async (request, user, context) => {
   const { reference } = await context.params;
   const target = await uploadTarget(safeDecode(reference), user);
   if ("status" in target) return target.status === 404 ? jsonError(404, "Agreement not found") : jsonError(403, "Not a tracker of this agreement");
@@ -77,6 +78,13 @@ export const POST = withApiUser<Context>("agreement:track", async (request, user
     if (spooled) await removeSpool(spooled);
   }
 });
+
+/** The proxy skips this route (see proxy.ts): its answers carry the closed policy themselves. */
+export async function POST(request: Request, context: Context): Promise<Response> {
+  const response = await upload(request, context);
+  response.headers.set("Content-Security-Policy", NON_PAGE_CSP);
+  return response;
+}
 
 function safeDecode(value: string): string {
   try {

@@ -1,8 +1,8 @@
-// `npm run bench:documents [-- --database file:./data/bench-docs.db --sizes 1,10,25 --repeat 3 --port 3303 --skip-build]`
+// `npm run bench:documents [-- --database file:./data/bench-docs.db --sizes 1,10,25 --repeat 3 --heap-limit 64 --port 3303 --skip-build]`
 // Issue 14: time and the server's peak memory to upload and to download documents of 1, 10 and
 // 25 MB (PDF content), to show that memory does not grow with the file size (the upload is
 // spooled to a temporary file and stored in 256 KiB chunks; the download streams chunk by chunk).
-// A missing database is generated with 100 agreements. Each size gets a fresh server.
+// A missing database is generated with 100 agreements. Each size and direction gets a fresh server.
 import fs from "node:fs";
 import os from "node:os";
 import { spawnSync } from "node:child_process";
@@ -15,7 +15,7 @@ import { mib, sampleRss } from "./lib/memory";
 import { conditions, fmt, printTable, writeResults } from "./lib/results";
 import { buildApp, login, startServer } from "./lib/server";
 
-const { options, rest } = benchOptions({ sizes: { type: "string" }, repeat: { type: "string" } }, { port: 3303 });
+const { options, rest } = benchOptions({ sizes: { type: "string" }, repeat: { type: "string" }, "heap-limit": { type: "string" } }, { port: 3303 });
 const database = rest.database ? options.database : "file:./data/bench-docs.db";
 const sizes = z
   .array(z.coerce.number().int().min(1).max(1024))
@@ -23,6 +23,9 @@ const sizes = z
   .catch([1, 10, 25])
   .parse(typeof rest.sizes === "string" ? rest.sizes.split(",") : undefined);
 const repeat = z.coerce.number().int().min(1).max(10).catch(3).parse(rest.repeat ?? 3);
+// With a V8 heap cap far below what holding a file (and its copies) would need, a server that
+// buffered uploads or downloads would fail at the larger sizes; a streaming one completes.
+const heapLimitMiB = z.coerce.number().int().min(32).max(8192).optional().catch(undefined).parse(rest["heap-limit"]);
 
 if (!fs.existsSync(sqliteFilePath(database))) {
   console.log(`${database} is missing: generating 100 agreements into it…`);
@@ -59,36 +62,69 @@ async function timed(pid: number, work: () => Promise<{ status: number; sha256Ok
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-type Measurement = { mb: number; direction: "upload" | "download"; status: number; ms: number; baselineMiB: number; peakMiB: number; growthMiB: number };
+type Direction = "upload" | "download";
+type Measurement = { mb: number; direction: Direction; status: number; ms: number; baselineMiB: number; peakMiB: number; growthMiB: number };
 const measurements: Measurement[] = [];
+const serverEnv = { UPLOAD_MAX_MB: String(Math.max(...sizes) + 1) };
+
+/** A fresh server, signed in and warmed up (the routes' modules loaded): RSS rarely shrinks, so each measurement gets its own. */
+async function warmServer() {
+  const server = await startServer({ databaseUrl: database, port: options.port, heapLimitMiB, env: serverEnv });
+  const cookie = await login(server.baseUrl);
+  const uploadUrl = (name: string) => `${server.baseUrl}/api/agreements/${reference}/documents?name=${name}`;
+  const warm = await fetch(uploadUrl(`warm-${Date.now()}.pdf`), { method: "POST", headers: { cookie }, body: pdfOf(300_000) });
+  const { id } = (await warm.json()) as { id: string };
+  await (await fetch(`${server.baseUrl}/api/documents/${id}`, { headers: { cookie } })).arrayBuffer();
+  return { server, cookie, uploadUrl };
+}
+
+async function measure(mb: number, direction: Direction, runs: Run[], baseline: number) {
+  const ok = direction === "upload" ? 201 : 200;
+  const peak = Math.max(...runs.map((r) => r.peak));
+  measurements.push({
+    mb,
+    direction,
+    status: runs.find((r) => r.status !== ok || !r.sha256Ok)?.status ?? ok,
+    ms: median(runs.map((r) => r.ms)),
+    baselineMiB: mib(baseline),
+    peakMiB: mib(peak),
+    growthMiB: mib(peak - baseline),
+  });
+}
 
 for (const mb of sizes) {
-  const server = await startServer({ databaseUrl: database, port: options.port, env: { UPLOAD_MAX_MB: String(Math.max(...sizes) + 1) } });
+  const files = Array.from({ length: repeat }, () => pdfOf(mb * 1_000_000));
+  const expected = files.map((f) => createHash("sha256").update(f).digest("hex"));
+  const ids: string[] = [];
+  // Uploads on one fresh server...
+  const up = await warmServer();
   try {
-    const cookie = await login(server.baseUrl);
-    const url = (name: string) => `${server.baseUrl}/api/agreements/${reference}/documents?name=${name}`;
-    // Warm-up: loads the routes' modules so their one-off cost is not counted as growth.
-    const warm = pdfOf(4096);
-    const warmId = ((await (await fetch(url("warm.pdf"), { method: "POST", headers: { cookie }, body: warm })).json()) as { id: string }).id;
-    await (await fetch(`${server.baseUrl}/api/documents/${warmId}`, { headers: { cookie } })).arrayBuffer();
-    const baseline = server.rss();
-    const uploads: Run[] = [];
-    const downloads: Run[] = [];
-    for (let i = 0; i < repeat; i++) {
-      const file = pdfOf(mb * 1_000_000);
-      const expected = createHash("sha256").update(file).digest("hex");
-      let id = "";
-      uploads.push(
-        await timed(server.pid, async () => {
-          const res = await fetch(url(`bench-${mb}mb-${i}.pdf`), { method: "POST", headers: { cookie }, body: file });
+    const baseline = up.server.rss();
+    const runs: Run[] = [];
+    for (const [i, file] of files.entries()) {
+      runs.push(
+        await timed(up.server.pid, async () => {
+          const res = await fetch(up.uploadUrl(`bench-${mb}mb-${Date.now()}-${i}.pdf`), { method: "POST", headers: { cookie: up.cookie }, body: file });
           const body = (await res.json()) as { id?: string; sha256?: string };
-          id = body.id ?? "";
-          return { status: res.status, sha256Ok: body.sha256 === expected };
+          ids.push(body.id ?? "");
+          return { status: res.status, sha256Ok: body.sha256 === expected[i] };
         }),
       );
-      downloads.push(
-        await timed(server.pid, async () => {
-          const res = await fetch(`${server.baseUrl}/api/documents/${id}`, { headers: { cookie } });
+      console.log(`${mb} MB upload ${i + 1}: HTTP ${runs.at(-1)!.status}, ${runs.at(-1)!.ms.toFixed(0)} ms, SHA-256 ${runs.at(-1)!.sha256Ok ? "ok" : "WRONG"}, peak RSS ${mib(runs.at(-1)!.peak).toFixed(0)} MiB`);
+    }
+    await measure(mb, "upload", runs, baseline);
+  } finally {
+    await up.server.stop();
+  }
+  // ...downloads of the same files on another.
+  const down = await warmServer();
+  try {
+    const baseline = down.server.rss();
+    const runs: Run[] = [];
+    for (const [i, id] of ids.entries()) {
+      runs.push(
+        await timed(down.server.pid, async () => {
+          const res = await fetch(`${down.server.baseUrl}/api/documents/${id}`, { headers: { cookie: down.cookie } });
           const hash = createHash("sha256");
           const reader = res.body!.getReader();
           for (;;) {
@@ -96,26 +132,14 @@ for (const mb of sizes) {
             if (done) break;
             hash.update(value);
           }
-          return { status: res.status, sha256Ok: hash.digest("hex") === expected };
+          return { status: res.status, sha256Ok: hash.digest("hex") === expected[i] };
         }),
       );
-      const last = [uploads.at(-1)!, downloads.at(-1)!];
-      console.log(`${mb} MB run ${i + 1}: upload HTTP ${last[0]!.status} ${last[0]!.ms.toFixed(0)} ms (sha ${last[0]!.sha256Ok ? "ok" : "WRONG"}), download HTTP ${last[1]!.status} ${last[1]!.ms.toFixed(0)} ms (sha ${last[1]!.sha256Ok ? "ok" : "WRONG"})`);
+      console.log(`${mb} MB download ${i + 1}: HTTP ${runs.at(-1)!.status}, ${runs.at(-1)!.ms.toFixed(0)} ms, SHA-256 ${runs.at(-1)!.sha256Ok ? "ok" : "WRONG"}, peak RSS ${mib(runs.at(-1)!.peak).toFixed(0)} MiB`);
     }
-    for (const [direction, runs] of [["upload", uploads], ["download", downloads]] as const) {
-      const peak = Math.max(...runs.map((r) => r.peak));
-      measurements.push({
-        mb,
-        direction,
-        status: runs.find((r) => r.status !== (direction === "upload" ? 201 : 200) || !r.sha256Ok)?.status ?? (direction === "upload" ? 201 : 200),
-        ms: median(runs.map((r) => r.ms)),
-        baselineMiB: mib(baseline),
-        peakMiB: mib(peak),
-        growthMiB: mib(peak - baseline),
-      });
-    }
+    await measure(mb, "download", runs, baseline);
   } finally {
-    await server.stop();
+    await down.server.stop();
   }
 }
 conds.loadAverage1m.after = os.loadavg()[0];
@@ -137,4 +161,4 @@ for (const direction of ["upload", "download"] as const) {
   const ms = measurements.filter((m) => m.direction === direction);
   console.log(`  ${direction}: growth ${ms.map((m) => `${fmt(m.growthMiB)} MiB`).join(" -> ")} for ${ms.map((m) => `${m.mb} MB`).join(" -> ")}`);
 }
-writeResults("documents", { conditions: conds, database, reference, repeat, measurements }, {});
+writeResults(heapLimitMiB ? `documents-heap-${heapLimitMiB}` : "documents", { conditions: conds, database, reference, repeat, heapLimitMiB: heapLimitMiB ?? null, measurements }, {});

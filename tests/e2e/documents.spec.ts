@@ -187,3 +187,23 @@ test("the same content uploaded twice is stored once", async ({ page }) => {
   expect(new Set(documents.map((d) => d.blobId)).size).toBe(1);
   expect(await db.documentBlob.count({ where: { sha256: sha256(content) } })).toBe(1);
 });
+
+test("completing a milestone, the editor attaches its evidence file there and then; the history shows it", async ({ page }) => {
+  const editor = await createTestUser("editor", { organizationName: SOCAR });
+  const agreement = await createTestAgreement({ lead: SOCAR, milestones: [{ title: "Working group minutes", dueDate: new Date("2027-01-31") }] });
+  const milestoneId = agreement.milestones[0]!.id;
+  await signIn(page, editor);
+  await page.goto(`/agreements/${agreement.reference}`);
+  const row = page.locator(`[data-milestone="${milestoneId}"]`);
+  await row.getByRole("button", { name: "Mark done" }).click();
+  await row.getByLabel("Choose files").setInputFiles({ name: "minutes.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(row.locator("[data-upload-state=done]")).toHaveCount(1);
+  await row.getByLabel("Evidence").fill("Minutes signed by both co-chairs");
+  await row.getByRole("button", { name: "Mark done" }).click();
+  await expect(row).toHaveAttribute("data-done", "true");
+
+  const document = await db.document.findFirstOrThrow({ where: { agreementId: agreement.id } });
+  expect(document).toMatchObject({ name: "minutes.pdf", milestoneId, sha256: sha256(PDF) });
+  await expect(page.getByTestId("documents-table")).toContainText("Milestone “Working group minutes”");
+  await expect(page.getByTestId("history").locator("[data-document-event=added]")).toContainText("Document added: minutes.pdf");
+});

@@ -23,13 +23,25 @@ type Refusal = { details?: { code?: string; values?: Record<string, string | num
  * on the zone. Each file is its own request, the file itself as the body (streamed by the
  * browser), so each has its own progress bar and cancel button and one refusal stops no other.
  */
-export function DocumentUpload({ reference, attachOptions, maxMb }: { reference: string; attachOptions: AttachOption[]; maxMb: number }) {
+export function DocumentUpload({
+  reference,
+  attachOptions,
+  maxMb,
+  fixedTarget,
+}: {
+  reference: string;
+  attachOptions: AttachOption[];
+  maxMb: number;
+  /** "milestone:<id>" or "update:<id>": the files go there, and the choice is not offered. */
+  fixedTarget?: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [items, setItems] = useState<Item[]>([]);
-  const [attachTo, setAttachTo] = useState("");
+  const [chosenTarget, setAttachTo] = useState("");
+  const attachTo = fixedTarget ?? chosenTarget;
   const [restricted, setRestricted] = useState(false);
   const [over, setOver] = useState(false);
   const pending = useRef(0);
@@ -82,13 +94,13 @@ export function DocumentUpload({ reference, attachOptions, maxMb }: { reference:
     <div className="no-print space-y-3 rounded-md border border-slate-200 p-4">
       <h3 className="text-sm font-semibold">{t("documents.upload.title")}</h3>
       <div className="flex flex-wrap items-end gap-4">
-        <div>
+        {fixedTarget ? null : <div>
           <label htmlFor={`${id}-attach`} className="block text-xs font-medium">{t("documents.upload.attachTo")}</label>
           <select id={`${id}-attach`} value={attachTo} onChange={(e) => setAttachTo(e.target.value)} className="mt-1 rounded-md border border-slate-300 px-2 py-1.5 text-sm">
             <option value="">{t("documents.agreementAsWhole")}</option>
             {attachOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
-        </div>
+        </div>}
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={restricted} onChange={(e) => setRestricted(e.target.checked)} aria-describedby={`${id}-restricted-help`} />
           {t("documents.restricted")}

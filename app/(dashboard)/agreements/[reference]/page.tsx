@@ -171,6 +171,7 @@ export default async function AgreementPage({ params }: Params) {
             owner: m.owner,
           }))}
           owners={owners}
+          upload={canTrack ? { reference: agreement.reference, maxMb: env().UPLOAD_MAX_MB } : undefined}
         />
       </section>
 

@@ -56,6 +56,9 @@ function encodeRfc5987(value: string): string {
  */
 export function contentDisposition(kind: "attachment" | "inline", name: string): string {
   const fallback = name
+    // Letters without a decomposition to Latin: the closest ASCII letter for old clients.
+    .replace(/[ıə]/g, (c) => (c === "ı" ? "i" : "e"))
+    .replace(/Ə/g, "E")
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^A-Za-z0-9._ ()-]/g, "_")

@@ -125,6 +125,10 @@ describe("contentDisposition (RFC 6266)", () => {
     expect(decodeURIComponent(header.split("''")[1]!)).toBe("Protokol_Şuşa \"1\".pdf");
   });
 
+  it("gives Azerbaijani ı and ə their closest ASCII letters in the fallback", () => {
+    expect(contentDisposition("attachment", "Protokol_iclası_Əmək.pdf")).toMatch(/^attachment; filename="Protokol_iclasi_Emek.pdf"; /);
+  });
+
   it("round-trips Kazakh and Russian letters and escapes what RFC 5987 does not allow", () => {
     const header = contentDisposition("inline", "Хаттама (Ақтау)'*.pdf");
     expect(header.startsWith("inline; ")).toBe(true);

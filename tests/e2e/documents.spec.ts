@@ -209,3 +209,20 @@ test("completing a milestone, the editor attaches its evidence file there and th
   await expect(page.getByTestId("documents-table")).toContainText("Milestone “Working group minutes”");
   await expect(page.getByTestId("history").locator("[data-document-event=added]")).toContainText("Document added: minutes.pdf");
 });
+
+test("the status report lists evidence added in its period, never a restricted document; the agreement PDF downloads", async ({ page }) => {
+  const editor = await createTestUser("editor", { organizationName: SOCAR });
+  const agreement = await createTestAgreement({ lead: SOCAR });
+  await signIn(page, editor);
+  expect((await upload(page, agreement.reference, `Order ${agreement.reference}.pdf`, PDF)).status()).toBe(201);
+  const secret = Buffer.concat([PDF, Buffer.from(agreement.reference)]);
+  expect((await upload(page, agreement.reference, `Secret ${agreement.reference}.pdf`, secret, { restricted: "1" })).status()).toBe(201);
+
+  await page.goto("/reports/status");
+  const evidence = page.locator("[data-section=evidence]");
+  await expect(evidence.getByText(`Order ${agreement.reference}.pdf`)).toBeVisible();
+  await expect(evidence.getByText(`Secret ${agreement.reference}.pdf`)).toHaveCount(0);
+  const pdf = await page.request.get(`/api/reports/agreements/${agreement.reference}?format=pdf`);
+  expect(pdf.status()).toBe(200);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});

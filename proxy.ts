@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { HSTS, NON_PAGE_CSP, createNonce, isHttpsRequest, pageCsp } from "@/lib/security/headers";
+import { DOCUMENT_CSP, HSTS, NON_PAGE_CSP, createNonce, isHttpsRequest, pageCsp } from "@/lib/security/headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 /** Served to anyone: the sign-in page and what it (and crawlers) fetch before signing in. */
@@ -36,7 +36,8 @@ export function proxy(request: NextRequest) {
   });
 
   if (isApi(pathname) || NON_PAGE_PATHS.has(pathname)) {
-    return withHeaders(NextResponse.next(), NON_PAGE_CSP, https);
+    const csp = pathname.startsWith("/api/documents/") ? DOCUMENT_CSP : NON_PAGE_CSP;
+    return withHeaders(NextResponse.next(), csp, https);
   }
 
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
@@ -61,5 +62,7 @@ function withHeaders(response: NextResponse, csp: string, https: boolean): NextR
 
 export const config = {
   // Everything but the build's static files and image optimizer, which next.config.js covers.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Not the document upload: a proxy makes Next buffer (and cut at 10 MB) every request body it
+  // sees, and that route streams its body to disk itself; it sets its own headers.
+  matcher: ["/((?!_next/static|_next/image|api/agreements/[^/]+/documents$).*)"],
 };

@@ -118,6 +118,13 @@ export const envSchema = z
       .min(5, { message: "expects at least 5 seconds" })
       .max(3600, { message: "expects at most 3600 seconds" })
       .default(60),
+    // Largest document accepted per file, in MB (10^6 bytes), enforced while the upload streams in.
+    UPLOAD_MAX_MB: z.coerce
+      .number({ message: "expects a number of megabytes" })
+      .int({ message: "expects a whole number of megabytes" })
+      .min(1, { message: "expects at least 1" })
+      .max(1024, { message: "expects at most 1024" })
+      .default(25),
   })
   .superRefine((env, ctx) => {
     const sso = [env.SSO_ISSUER, env.SSO_CLIENT_ID, env.SSO_CLIENT_SECRET];

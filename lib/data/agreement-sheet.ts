@@ -3,14 +3,16 @@ import { prisma } from "../db";
 import type { AgreementSheet } from "../domain/agreement-sheet";
 import { getAgreementByReference } from "./agreements";
 import { toUpdateSummary, updateSummarySelect } from "./history";
+import { scopeOf, type Actor } from "../domain/permissions";
+import { listDocuments } from "./document-list";
 
 export const AGREEMENT_HISTORY_LIMIT = 12;
 
 /** Everything the one-page agreement PDF shows; null for an unknown or malformed reference. */
-export async function loadAgreementSheet(reference: string): Promise<AgreementSheet | null> {
+export async function loadAgreementSheet(reference: string, reader: Actor): Promise<AgreementSheet | null> {
   const agreement = await getAgreementByReference(reference);
   if (!agreement) return null;
-  const [history, historyTotal] = await Promise.all([
+  const [history, historyTotal, documents] = await Promise.all([
     prisma.statusUpdate.findMany({
       where: { agreementId: agreement.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -18,6 +20,7 @@ export async function loadAgreementSheet(reference: string): Promise<AgreementSh
       select: updateSummarySelect,
     }),
     prisma.statusUpdate.count({ where: { agreementId: agreement.id } }),
+    listDocuments(agreement.id, scopeOf(agreement), reader),
   ]);
   return {
     reference: agreement.reference,
@@ -44,5 +47,7 @@ export async function loadAgreementSheet(reference: string): Promise<AgreementSh
     milestones: agreement.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, doneDate: m.doneDate, owner: m.owner?.name ?? null })),
     history: history.map(toUpdateSummary),
     historyTotal,
+    // An admin's list also holds withdrawn documents (to restore them): the sheet shows live evidence only.
+    documents: documents.filter((d) => !d.withdrawn).map((d) => ({ name: d.name, createdAt: d.createdAt, uploadedBy: d.uploadedBy, size: d.size })),
   };
 }

@@ -15,7 +15,8 @@ export type AuditInput = {
     | "comment"
     | "follower"
     | "focal_point"
-    | "outbox_message";
+    | "outbox_message"
+    | "document";
   entityId: string;
   agreementId?: string | null;
   before?: unknown;

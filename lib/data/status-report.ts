@@ -45,6 +45,23 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
     OR: [{ doneDate: null }, { doneDate: { gt: asOfEnd } }],
   };
   const changesWhere: Prisma.StatusUpdateWhereInput = { agreement: where, createdAt: { gt: sinceEnd, lte: asOfEnd } };
+  // Evidence added in the period and still standing at its end; restricted documents never (a
+  // report is shared beyond the people allowed to see them).
+  const evidenceWhere: Prisma.DocumentWhereInput = {
+    agreement: where,
+    restricted: false,
+    createdAt: { gt: sinceEnd, lte: asOfEnd },
+    OR: [{ withdrawnAt: null }, { withdrawnAt: { gt: asOfEnd } }],
+  };
+  const [evidence, evidenceTotal] = await Promise.all([
+    prisma.document.findMany({
+      where: evidenceWhere,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: REPORT_LIST_LIMIT,
+      select: { createdAt: true, name: true, size: true, uploadedBy: { select: { name: true } }, agreement: { select: { reference: true } } },
+    }),
+    prisma.document.count({ where: evidenceWhere }),
+  ]);
   const [challenges, visits, milestones, overdueTotal, changes, changesTotal] = await Promise.all([
     prisma.challenge.findMany({
       where: { OR: [{ archivedAt: null }, { archivedAt: { gt: asOfEnd } }] },
@@ -128,6 +145,10 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
         progressAfter: c.progressAfter,
         note: c.note,
       })),
+    },
+    evidence: {
+      total: evidenceTotal,
+      rows: evidence.map((d) => ({ at: d.createdAt, reference: d.agreement.reference, name: d.name, uploadedBy: d.uploadedBy.name, size: d.size })),
     },
   };
 }

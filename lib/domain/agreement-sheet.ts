@@ -21,4 +21,6 @@ export type AgreementSheet = {
   milestones: { title: string; dueDate: Date; doneDate: Date | null; owner: string | null }[];
   history: UpdateSummary[];
   historyTotal: number;
+  /** The evidence this reader may see (withdrawn ones never; restricted ones only for those allowed). */
+  documents: { name: string; createdAt: Date; uploadedBy: string; size: number }[];
 };

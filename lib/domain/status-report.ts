@@ -58,6 +58,9 @@ export type ReportChange = {
   note: string;
 };
 
+/** A document added in the report's period (restricted ones are never in reports). */
+export type ReportEvidence = { at: Date; reference: string; name: string; uploadedBy: string; size: number };
+
 /** A list cut to a readable length, with the full count. */
 export type Capped<T> = { rows: T[]; total: number };
 
@@ -75,6 +78,7 @@ export type StatusReport = {
   atRisk: Capped<ReportAgreement>;
   overdue: Capped<OverdueMilestone>;
   changes: Capped<ReportChange>;
+  evidence: Capped<ReportEvidence>;
 };
 
 /** Long lists are cut here in the PDF and the page: a report for a meeting, not a data dump. */

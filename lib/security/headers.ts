@@ -58,6 +58,13 @@ export function pageCsp({ nonce, dev, https, formTargets = [] }: PageCspOptions)
  */
 export const NON_PAGE_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * For uploaded documents (/api/documents/...): the closed policy plus `sandbox`, so that even a
+ * file shown inline (a PDF or an image preview) runs in an opaque origin with no scripts, forms
+ * or access to Accord's cookies and storage.
+ */
+export const DOCUMENT_CSP = `${NON_PAGE_CSP}; sandbox`;
+
 /** One year; no includeSubDomains: Accord does not own its parent domain's other hosts. */
 export const HSTS = "max-age=31536000";
 

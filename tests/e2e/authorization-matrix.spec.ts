@@ -8,7 +8,7 @@ import { encryptTotpSecret, newTotpSecret } from "../../lib/domain/totp";
 import { unsubscribeToken } from "../../lib/domain/unsubscribe-token";
 import { login } from "./support/auth";
 import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DIST_DIR } from "./support/constants";
-import { createTestUser, db, uniqueSuffix, type TestUser } from "./support/db";
+import { createTestDocument, createTestUser, db, uniqueSuffix, type TestUser } from "./support/db";
 import { createOwnAgreement, ownReference } from "./fixtures/own-agreements";
 import {
   ACTIONS, ACTORS, FIELD_ERRORS, LOGIN, PAGES, PASSES, ROUTES,
@@ -59,6 +59,7 @@ async function createFixture(suffix: string) {
   const view = await db.savedView.create({ data: { name: `Matrix view ${suffix}`, query: "", ownerId: admin.id } });
   const challenge = await db.challenge.findFirstOrThrow({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
   const viewerRow = await db.user.findUniqueOrThrow({ where: { id: viewer.id } });
+  const document = await createTestDocument({ agreementId: agreement.id, uploadedById: editorOwn.id, name: `matrix-${suffix}.txt`, content: `Matrix ${suffix}\n` });
   const fixture: MatrixFixture = {
     suffix,
     agreement: { id: agreement.id, reference: agreement.reference, version: agreement.version },
@@ -69,9 +70,10 @@ async function createFixture(suffix: string) {
     viewer: { id: viewer.id, version: viewerRow.version },
     adminViewId: view.id,
     tamperedUnsubscribeToken: unsubscribeToken(E2E_AUTH_SECRET, viewer.id, "digest").replace(viewer.id, editorOwn.id),
+    documentId: document.id,
   };
   const users: Record<Exclude<Actor, "anonymous">, TestUser> = { viewer, editorOwn, editorOther, admin };
-  const tokens = [suffix, suffix.toUpperCase(), agreement.id, view.id, ...Object.values(users).map((u) => u.id)];
+  const tokens = [suffix, suffix.toUpperCase(), agreement.id, view.id, document.id, ...Object.values(users).map((u) => u.id)];
   return { fixture, users, tokens, tableTokens: { Challenge: [challenge.id] } };
 }
 

@@ -67,6 +67,19 @@ export function agreementPdf(sheet: AgreementSheet, t: Translate, now = new Date
     if (shown < sheet.milestones.length) more(doc, t, shown, sheet.milestones.length);
   }
 
+  if (sheet.documents.length) {
+    section(doc, t("documents.title"));
+    const w = [width - 250, 70, 110, 70];
+    fitRow(doc, w, [t("documents.name"), t("documents.date"), t("documents.by"), t("documents.size")], { bottom, header: true });
+    let shown = 0;
+    for (const d of sheet.documents) {
+      const size = d.size >= 1_000_000 ? `${(d.size / 1_000_000).toFixed(1)} MB` : `${Math.max(0.1, d.size / 1000).toFixed(1)} kB`;
+      if (!fitRow(doc, w, [d.name, formatDay(d.createdAt), d.uploadedBy, size], { bottom: bottom - 60, maxLines: 2 })) break;
+      shown++;
+    }
+    if (shown < sheet.documents.length) more(doc, t, shown, sheet.documents.length);
+  }
+
   section(doc, t("reports.agreement.history"));
   if (!sheet.history.length) doc.font("regular").fontSize(8).text(t("reports.agreement.noHistory"));
   else {

@@ -196,6 +196,22 @@ function lists(doc: Pdf, report: StatusReport, t: Translate) {
     });
     truncated(doc, report.changes, t);
   }
+
+  heading(doc, t("documents.reportHeading", { date: report.since }));
+  if (!report.evidence.total) note(doc, t("documents.reportNone"));
+  else {
+    drawTable(doc, {
+      widths: [56, 92, "*", 110, 60],
+      header: [t("reports.columns.date"), t("reports.columns.reference"), t("documents.name"), t("documents.by"), t("documents.size")],
+      rows: report.evidence.rows.map((d) => [formatDay(d.at), d.reference, d.name, d.uploadedBy, sizeLabel(d.size)]),
+    });
+    truncated(doc, report.evidence, t);
+  }
+  note(doc, t("documents.reportRestricted"));
+}
+
+function sizeLabel(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(0.1, bytes / 1000).toFixed(1)} kB`;
 }
 
 function truncated(doc: Pdf, list: { rows: unknown[]; total: number }, t: Translate) {

@@ -49,6 +49,8 @@ export type MatrixFixture = {
   adminViewId: string;
   /** The viewer's own signed unsubscribe token with editorOwn's id put in its place (signature kept). */
   tamperedUnsubscribeToken: string;
+  /** A (not restricted) text document on the agreement, uploaded by editorOwn. */
+  documentId: string;
 };
 type Build<T> = (f: MatrixFixture) => T;
 
@@ -149,6 +151,16 @@ export const ROUTES: Record<string, RouteEntry> = {
     expect: publicRoute(400),
   },
   "GET /api/health": get(() => "/api/health", publicRoute(200)),
+  // agreement:track, then this agreement (editorOther: 403 before the body is read); allowed
+  // actors send a name with a path, refused (400) after both checks and before the body is read.
+  "POST /api/agreements/[reference]/documents": {
+    request: (f) => ({ url: `/api/agreements/${ref(f)}/documents?name=matrix-${f.suffix}.txt`, form: { note: `Matrix ${f.suffix}` } }),
+    probe: (f) => ({ url: `/api/agreements/${ref(f)}/documents?name=${encodeURIComponent("../matrix.txt")}`, form: { note: `Matrix ${f.suffix}` } }),
+    expect: { anonymous: 401, viewer: 403, editorOwn: 400, editorOther: 403, admin: 400 },
+  },
+  // agreement:read; a restricted or withdrawn document is 404 for those who may not see it
+  // (tests/e2e/documents.spec.ts): this one is neither.
+  "GET /api/documents/[id]": get((f) => `/api/documents/${f.documentId}`, readFor(200)),
   "GET /api/reports/agreements/[reference]": get((f) => `/api/reports/agreements/${ref(f)}?format=pdf`, readFor(200)), // report:export
   "GET /api/reports/status": get((f) => `/api/reports/status?format=pdf&visit=${f.visitId}`, readFor(200)), // report:export
 };
@@ -385,6 +397,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
     probe: { call: () => actions.json("matrix"), reply: "errors.invalidInput" },
     expect: anySignedIn,
   },
+
+  // agreement:track, then this agreement (lib/data refuses editorOther); allowed actors give no reason.
+  "lib/actions/documents.ts#withdrawDocumentAction": {
+    input: (f) => actions.json({ documentId: f.documentId, reason: `Matrix ${f.suffix}` }),
+    probe: { call: (f) => actions.json({ documentId: f.documentId, reason: "" }), reply: "errors.invalidInput" },
+    expect: tracking,
+  },
+  "lib/actions/documents.ts#restoreDocumentAction": adminWrite((f) => ({ documentId: f.documentId })), // agreement:manage
 
   // agreement:track, then this agreement (lib/data's requireTrackable refuses editorOther).
   "lib/actions/owners.ts#setFocalPointAction": {

@@ -20,3 +20,6 @@ export const E2E_SMTP_URL = "smtp://127.0.0.1:2";
  * of its tests fail on purpose; the throttling spec reaches this limit from addresses of its own.
  */
 export const E2E_FAILURES_PER_ADDRESS = 30;
+
+/** UPLOAD_MAX_MB of the e2e server: small, so that the over-limit test sends little. */
+export const E2E_UPLOAD_MAX_MB = 2;

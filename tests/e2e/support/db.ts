@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { prismaClient, type Tx } from "../../../lib/prisma-client";
 import { hashPassword } from "../../../lib/domain/password-hash";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
@@ -157,6 +157,27 @@ export async function createTestVisit() {
       place: "Baku",
       startDate: new Date("2026-01-10T00:00:00Z"),
       endDate: new Date("2026-01-11T00:00:00Z"),
+    },
+  });
+}
+
+/** A document of this test only, stored as the app stores one (a blob in chunks of its SHA-256). */
+export async function createTestDocument(options: { agreementId: string; uploadedById: string; name: string; content: string; restricted?: boolean }) {
+  const bytes = Buffer.from(options.content, "utf8");
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const blob =
+    (await db.documentBlob.findUnique({ where: { sha256 } })) ??
+    (await db.documentBlob.create({ data: { sha256, size: bytes.length, chunkCount: 1, chunks: { create: { index: 0, data: Uint8Array.from(bytes) } } } }));
+  return db.document.create({
+    data: {
+      agreementId: options.agreementId,
+      blobId: blob.id,
+      name: options.name,
+      mediaType: "text/plain",
+      size: bytes.length,
+      sha256,
+      restricted: options.restricted ?? false,
+      uploadedById: options.uploadedById,
     },
   });
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { HistoryItem } from "@/lib/data/history";
+import type { DocumentEvent } from "@/lib/data/document-list";
 import { StatusBadge } from "@/app/_components/status-badge";
 import { SeverityBadge } from "@/app/_components/severity-badge";
 import { SEVERITIES, type Severity } from "@/lib/domain/vocabulary";
@@ -7,12 +8,18 @@ import { formatDateTime } from "@/lib/format";
 
 const asSeverity = (s: string | null): Severity => SEVERITIES.find((x) => x === s) ?? "none";
 
-export async function HistoryTimeline({ history }: { history: HistoryItem[] }) {
+export async function HistoryTimeline({ history, documentEvents = [] }: { history: HistoryItem[]; documentEvents?: DocumentEvent[] }) {
   const t = await getTranslations();
-  if (history.length === 0) return <p className="mt-2 text-sm text-slate-600">{t("tracking.history.empty")}</p>;
+  if (history.length === 0 && documentEvents.length === 0) return <p className="mt-2 text-sm text-slate-600">{t("tracking.history.empty")}</p>;
+  // Status updates and document events in one timeline, newest first.
+  const entries = [
+    ...history.map((u) => ({ at: u.createdAt, update: u, event: null })),
+    ...documentEvents.map((e) => ({ at: e.at, update: null, event: e })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
   return (
     <ol className="mt-3 space-y-4 border-l-2 border-slate-200 pl-5" data-testid="history">
-      {history.map((u) => {
+      {entries.map(({ update: u, event }) => {
+        if (!u) return event ? <DocumentEntry key={event.id} event={event} label={documentLabel(t, event)} byLabel={event.by ? t("tracking.history.by", { name: event.by }) : ""} /> : null;
         const changed = u.assessments.filter((a) => a.changed);
         return (
           <li key={u.id} className="relative" data-update={u.id}>
@@ -57,5 +64,23 @@ export async function HistoryTimeline({ history }: { history: HistoryItem[] }) {
         );
       })}
     </ol>
+  );
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+function documentLabel(t: Translate, event: DocumentEvent): string {
+  if (event.kind === "withdrawn") return t("documents.history.withdrawn", { name: event.name, reason: event.reason });
+  return t(event.kind === "added" ? "documents.history.added" : "documents.history.restored", { name: event.name });
+}
+
+function DocumentEntry({ event, label, byLabel }: { event: DocumentEvent; label: string; byLabel: string }) {
+  return (
+    <li className="relative" data-document-event={event.kind}>
+      <span aria-hidden="true" className="absolute top-1.5 -left-[27px] h-3 w-3 rounded-full border-2 border-white bg-slate-500" />
+      <p className="text-xs text-slate-600">
+        <time dateTime={event.at.toISOString()}>{formatDateTime(event.at)}</time> {byLabel}
+      </p>
+      <p className="mt-1 text-sm">{label}</p>
+    </li>
   );
 }

@@ -11,6 +11,10 @@ import {
 import { useAction } from "@/app/_components/use-action";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
+import { DocumentUpload } from "./document-upload";
+
+/** Where a milestone's evidence files go when it is completed (absent: no file upload offered). */
+export type EvidenceUpload = { reference: string; maxMb: number };
 
 export type MilestoneView = {
   id: string;
@@ -46,14 +50,14 @@ const field = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-s
 const button = "rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 disabled:opacity-50";
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function Milestones({ agreementId, milestones, canEdit, owners }: { agreementId: string; milestones: MilestoneView[]; canEdit: boolean; owners: OwnerOption[] }) {
+export function Milestones({ agreementId, milestones, canEdit, owners, upload }: { agreementId: string; milestones: MilestoneView[]; canEdit: boolean; owners: OwnerOption[]; upload?: EvidenceUpload }) {
   const t = useTranslations();
   return (
     <div className="mt-3 space-y-4">
       {milestones.length === 0 ? <p className="text-sm text-slate-600">{t("agreement.noMilestones")}</p> : null}
       <ul className="divide-y divide-slate-100 text-sm">
         {milestones.map((m) => (
-          <MilestoneRow key={`${m.id}-${m.version}`} agreementId={agreementId} milestone={m} canEdit={canEdit} owners={owners} />
+          <MilestoneRow key={`${m.id}-${m.version}`} agreementId={agreementId} milestone={m} canEdit={canEdit} owners={owners} upload={upload} />
         ))}
       </ul>
       {canEdit ? <AddMilestone agreementId={agreementId} owners={owners} /> : null}
@@ -61,7 +65,7 @@ export function Milestones({ agreementId, milestones, canEdit, owners }: { agree
   );
 }
 
-function MilestoneRow({ agreementId, milestone: m, canEdit, owners }: { agreementId: string; milestone: MilestoneView; canEdit: boolean; owners: OwnerOption[] }) {
+function MilestoneRow({ agreementId, milestone: m, canEdit, owners, upload }: { agreementId: string; milestone: MilestoneView; canEdit: boolean; owners: OwnerOption[]; upload?: EvidenceUpload }) {
   const t = useTranslations();
   const { pending, result, run, reload } = useAction();
   const [mode, setMode] = useState<"view" | "edit" | "complete">("view");
@@ -165,6 +169,11 @@ function MilestoneRow({ agreementId, milestone: m, canEdit, owners }: { agreemen
             <button type="submit" className={button} disabled={pending}>{t("tracking.milestone.complete")}</button>
             <button type="button" className={button} onClick={() => setMode("view")}>{t("tracking.milestone.cancel")}</button>
           </div>
+          {upload ? (
+            <div className="sm:col-span-3">
+              <DocumentUpload reference={upload.reference} maxMb={upload.maxMb} attachOptions={[]} fixedTarget={`milestone:${m.id}`} />
+            </div>
+          ) : null}
         </form>
       ) : null}
       <FormMessage result={result && !result.ok ? result : null} onReload={reload} />

@@ -21,6 +21,9 @@ import { Discussion } from "./discussion";
 import { FollowButton } from "./follow-button";
 import { FOCAL_SIDES, focalCandidates, focalPointsOf, ownerCandidates } from "@/lib/data/owners";
 import { FocalPoints } from "./focal-points";
+import { Documents } from "./documents";
+import { attachableStatusUpdates, documentHistory, listDocuments } from "@/lib/data/document-list";
+import { env } from "@/lib/env";
 
 type Params = { params: Promise<{ reference: string }> };
 
@@ -51,6 +54,12 @@ export default async function AgreementPage({ params }: Params) {
     canTrack ? ownerCandidates(agreement).then((list) => list.map(person)) : Promise.resolve([]),
     focalPointsOf(agreement.id),
     canTrack ? Promise.all(FOCAL_SIDES.map((side) => focalCandidates(side).then((list) => list.map(person)))) : Promise.resolve(FOCAL_SIDES.map(() => [])),
+  ]);
+  const scope = scopeOf(agreement);
+  const [documents, documentEvents, updates] = await Promise.all([
+    listDocuments(agreement.id, scope, user),
+    documentHistory(agreement.id, scope, user),
+    canTrack ? attachableStatusUpdates(agreement.id) : Promise.resolve([]),
   ]);
   const now = new Date();
   const current = new Map(agreement.assessments.map((a) => [a.challengeId, a]));
@@ -162,6 +171,25 @@ export default async function AgreementPage({ params }: Params) {
             owner: m.owner,
           }))}
           owners={owners}
+          upload={canTrack ? { reference: agreement.reference, maxMb: env().UPLOAD_MAX_MB } : undefined}
+        />
+      </section>
+
+      <section aria-labelledby="documents-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="documents-heading" className="text-lg font-semibold">
+          {t("documents.title")}
+        </h2>
+        <Documents
+          reference={agreement.reference}
+          documents={documents}
+          canUpload={canTrack}
+          canWithdraw={canTrack}
+          canRestore={can(user, "agreement:manage")}
+          maxMb={env().UPLOAD_MAX_MB}
+          attachOptions={[
+            ...agreement.milestones.map((m) => ({ value: `milestone:${m.id}`, label: t("documents.milestone", { title: m.title }) })),
+            ...updates.map((u) => ({ value: `update:${u.id}`, label: t("documents.statusUpdate", { date: formatDay(u.createdAt) }) })),
+          ]}
         />
       </section>
 
@@ -214,7 +242,7 @@ export default async function AgreementPage({ params }: Params) {
         <h2 id="history-heading" className="text-lg font-semibold">
           {t("tracking.history.title")}
         </h2>
-        <HistoryTimeline history={history} />
+        <HistoryTimeline history={history} documentEvents={documentEvents} />
       </section>
 
       <section aria-labelledby="discussion-heading" className="no-print rounded-lg border border-slate-200 bg-white p-5">

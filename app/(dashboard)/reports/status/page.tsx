@@ -6,7 +6,7 @@ import { formatDateTime, formatDay } from "@/lib/format";
 import { parseReportParams, reportParamsToSearch } from "@/lib/url-state/status-report-params";
 import { ReportControls } from "./report-controls";
 import { CountsChart, CountsTable } from "./counts";
-import { AtRiskTable, ChangesTable, HeatMapTable, OverdueTable } from "./report-tables";
+import { AtRiskTable, ChangesTable, EvidenceTable, HeatMapTable, OverdueTable } from "./report-tables";
 import "./print.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -82,6 +82,9 @@ export default async function StatusReportPage({
       </Section>
       <Section id="changes" title={t("changesHeading", { date: report.since })}>
         <ChangesTable report={report} />
+      </Section>
+      <Section id="evidence" title={tAll("documents.reportHeading", { date: report.since })}>
+        <EvidenceTable report={report} />
       </Section>
     </article>
   );

@@ -132,6 +132,31 @@ export async function ChangesTable({ report }: { report: StatusReport }) {
   );
 }
 
+export async function EvidenceTable({ report }: { report: StatusReport }) {
+  const t = await getTranslations();
+  const note = <p className="text-xs text-slate-600">{t("documents.reportRestricted")}</p>;
+  if (!report.evidence.total) return <><p className="text-sm text-slate-600">{t("documents.reportNone")}</p>{note}</>;
+  return (
+    <>
+      <ListTable
+        testId="evidence"
+        headers={[t("reports.columns.date"), t("reports.columns.reference"), t("documents.name"), t("documents.by"), t("documents.size")]}
+        list={report.evidence}
+        row={(d, i) => (
+          <tr key={`${d.reference}-${i}`} data-reference={d.reference}>
+            <td className={`${td} tabular-nums whitespace-nowrap`}>{formatDay(d.at)}</td>
+            <td className={`${td} font-mono`}>{d.reference}</td>
+            <td className={td}>{d.name}</td>
+            <td className={td}>{d.uploadedBy}</td>
+            <td className={`${td} tabular-nums whitespace-nowrap`}>{d.size >= 1_000_000 ? `${(d.size / 1_000_000).toFixed(1)} MB` : `${Math.max(0.1, d.size / 1000).toFixed(1)} kB`}</td>
+          </tr>
+        )}
+      />
+      {note}
+    </>
+  );
+}
+
 async function ListTable<T>({
   testId,
   headers,

@@ -151,6 +151,42 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/health": get(() => "/api/health", publicRoute(200)),
   "GET /api/reports/agreements/[reference]": get((f) => `/api/reports/agreements/${ref(f)}?format=pdf`, readFor(200)), // report:export
   "GET /api/reports/status": get((f) => `/api/reports/status?format=pdf&visit=${f.visitId}`, readFor(200)), // report:export
+  // /api/v1 takes only Bearer tokens: a session cookie authenticates nobody there (so no cross-site
+  // request can ride a signed-in browser), and every actor here gets 401. What each kind of token
+  // gets, endpoint by endpoint, is tests/e2e/api-v1.spec.ts.
+  "GET /api/v1/agreements": get(() => "/api/v1/agreements", publicRoute(401)),
+  "GET /api/v1/agreements/[reference]": get((f) => `/api/v1/agreements/${ref(f)}`, publicRoute(401)),
+  "GET /api/v1/agreements/[reference]/history": get((f) => `/api/v1/agreements/${ref(f)}/history`, publicRoute(401)),
+  "GET /api/v1/agreements/[reference]/milestones": get((f) => `/api/v1/agreements/${ref(f)}/milestones`, publicRoute(401)),
+  "POST /api/v1/agreements/[reference]/milestones": {
+    request: (f) => ({ url: `/api/v1/agreements/${ref(f)}/milestones`, json: { title: `Matrix ${f.suffix}`, dueDate: "2030-01-01" } }),
+    expect: publicRoute(401),
+  },
+  "POST /api/v1/agreements/[reference]/milestones/[milestoneId]/complete": {
+    request: (f) => ({
+      url: `/api/v1/agreements/${ref(f)}/milestones/${f.milestone.id}/complete`,
+      json: { version: f.milestone.version, doneDate: "2026-01-01", evidence: "Matrix" },
+    }),
+    expect: publicRoute(401),
+  },
+  "POST /api/v1/agreements/[reference]/milestones/[milestoneId]/reopen": {
+    request: (f) => ({ url: `/api/v1/agreements/${ref(f)}/milestones/${f.milestone.id}/reopen`, json: { version: f.milestone.version } }),
+    expect: publicRoute(401),
+  },
+  "POST /api/v1/agreements/[reference]/status-updates": {
+    request: (f) => ({ ...statusUpdate(f, f.agreement.version), url: `/api/v1/agreements/${ref(f)}/status-updates` }),
+    expect: publicRoute(401),
+  },
+  "GET /api/v1/agreements/[reference]/comments": get((f) => `/api/v1/agreements/${ref(f)}/comments`, publicRoute(401)),
+  "POST /api/v1/agreements/[reference]/comments": {
+    request: (f) => ({ url: `/api/v1/agreements/${ref(f)}/comments`, json: { body: `Matrix ${f.suffix}` } }),
+    expect: publicRoute(401),
+  },
+  "GET /api/v1/organizations": get(() => "/api/v1/organizations", publicRoute(401)),
+  "GET /api/v1/visits": get(() => "/api/v1/visits", publicRoute(401)),
+  "GET /api/v1/challenges": get(() => "/api/v1/challenges", publicRoute(401)),
+  // The published contract: public, it holds no data.
+  "GET /api/v1/openapi.json": get(() => "/api/v1/openapi.json", publicRoute(200)),
 };
 
 // ------------------------------------------------------------------------------ server actions

@@ -9,6 +9,7 @@ import { FixedWindowLimiter } from "../domain/rate-window";
 import { findApiToken, touchApiToken } from "../data/api-tokens";
 import { readSessionUser, type CurrentUser } from "../data/session-user";
 import { runWithApiToken } from "../data/audit";
+import { withApiUser } from "./api";
 import { fieldErrorsFromRecord, problem, problemResponse, zodFieldErrors, type Problem } from "./problem";
 
 /** Who an /api/v1 request acts as, and through which token. */
@@ -182,4 +183,18 @@ export function versionFrom(request: Request, bodyVersion: number | undefined): 
   const match = /^(?:W\/)?"?v?(\d{1,9})"?$/.exec((request.headers.get("if-match") ?? "").trim());
   if (!match) throw new ApiBodyError(problem(428, "version_required", 'Send "version" in the body or If-Match: "<version>".'));
   return Number(match[1]);
+}
+
+/**
+ * For downloads that BI tools refresh from a URL (Power Query, Excel): a Bearer token when the
+ * request carries an Authorization header, otherwise the browser's session, as before.
+ */
+export function withSessionOrToken<C>(
+  permission: Permission,
+  handler: (request: Request, user: CurrentUser, context: C) => Promise<Response>,
+) {
+  const bySession = withApiUser(permission, handler);
+  const byToken = withApiToken(permission, (request: Request, caller: ApiCaller, context: C) => handler(request, caller.user, context));
+  return (request: Request, context: C): Promise<Response> =>
+    request.headers.has("authorization") ? byToken(request, context) : bySession(request, context);
 }

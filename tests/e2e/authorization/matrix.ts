@@ -76,6 +76,8 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/audit": page("/admin/audit", adminPage), // audit:read
   "/admin/challenges": page("/admin/challenges", adminPage), // challenge:manage
   "/admin/users": page("/admin/users", adminPage), // user:manage
+  "/admin/api-tokens": page("/admin/api-tokens", adminPage), // user:manage
+  "/account/api-tokens": page("/account/api-tokens", signedIn(200)), // agreement:read
   "/agreements": page("/agreements", signedIn(200)), // agreement:read
   "/agreements/[reference]": page((f) => `/agreements/${ref(f)}`, signedIn(200)), // agreement:read
   "/agreements/[reference]/edit": page((f) => `/agreements/${ref(f)}/edit`, adminPage), // agreement:manage
@@ -360,6 +362,22 @@ export const ACTIONS: Record<string, ActionEntry> = {
     expect: anySignedIn,
   },
   "lib/actions/account.ts#adminEndSessionsAction": adminWrite((f) => ({ userId: f.viewer.id })), // user:manage
+
+  // API tokens. Anyone who may read creates their own (the probe's expiry is refused after the
+  // check) and revokes their own (an id that is no token of theirs: 404, reported as errors.notFound).
+  "lib/actions/api-tokens.ts#createPersonalTokenAction": {
+    input: (f) => actions.json({ name: `Matrix ${f.suffix}`, scope: "read", days: 30 }),
+    probe: { call: (f) => actions.json({ name: `Matrix ${f.suffix}`, scope: "read", days: 9999 }), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
+  "lib/actions/api-tokens.ts#revokeOwnTokenAction": {
+    input: (f) => actions.json({ tokenId: f.agreement.id }),
+    probe: { call: (f) => actions.json({ tokenId: f.agreement.id }), reply: "errors.notFound" },
+    expect: anySignedIn,
+  },
+  // user:manage: admins only create service tokens and revoke anyone's.
+  "lib/actions/api-tokens.ts#createServiceTokenAction": adminWrite((f) => ({ name: `Matrix ${f.suffix}`, scope: "read", days: 30, organizationId: f.leadOrganizationId })),
+  "lib/actions/api-tokens.ts#revokeAnyTokenAction": adminWrite((f) => ({ tokenId: f.agreement.id })),
 
   // Public: starts the single sign-on, a redirect to the identity provider (query left out), for
   // anyone; nothing is stored before the provider answers.

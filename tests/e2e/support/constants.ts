@@ -20,3 +20,5 @@ export const E2E_SMTP_URL = "smtp://127.0.0.1:2";
  * of its tests fail on purpose; the throttling spec reaches this limit from addresses of its own.
  */
 export const E2E_FAILURES_PER_ADDRESS = 30;
+/** The e2e server's requests per minute per API token: low, so api-v1.spec.ts reaches it quickly. */
+export const E2E_API_RATE_LIMIT = 120;

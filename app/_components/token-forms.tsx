@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { createPersonalTokenAction, createServiceTokenAction, revokeAnyTokenAction, revokeOwnTokenAction } from "@/lib/actions/api-tokens";
 import type { ActionResult } from "@/lib/actions/authed-action";
-import { API_TOKEN_EXPIRY_CHOICES, API_TOKEN_SCOPES } from "@/lib/domain/api-token";
+import { API_TOKEN_EXPIRY_CHOICES, API_TOKEN_SCOPES } from "@/lib/domain/api-token-options";
 import { FieldError } from "./field-error";
 import { FormMessage } from "./form-message";
 import { useAction } from "./use-action";

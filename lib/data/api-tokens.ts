@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "../db";
 import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
-import { apiTokenHint, hashApiTokenSecret, newApiTokenSecret, tokenExpiry, type ApiTokenKind } from "../domain/api-token";
+import { apiTokenHint, hashApiTokenSecret, newApiTokenSecret, tokenExpiry } from "../domain/api-token";
+import type { ApiTokenKind } from "../domain/api-token-options";
 import type { PersonalTokenInput, ServiceTokenInput } from "../validations/api-token";
 import { recordAudit } from "./audit";
 

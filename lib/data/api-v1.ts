@@ -60,7 +60,7 @@ function toSummary(a: SummaryRecord): z.infer<typeof agreementSummaryOut> {
     nextMilestoneDue: day(a.nextMilestoneDue),
     lastUpdateAt: a.lastUpdateAt?.toISOString() ?? null,
     archived: a.archivedAt !== null,
-    lead: a.leadOrganization,
+    lead: { id: a.leadOrganization.id, name: a.leadOrganization.name },
     parties: a.parties.map((p) => p.organization),
   };
 }

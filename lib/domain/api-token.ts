@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { API_TOKEN_MAX_DAYS, type ApiTokenScope } from "./api-token-options";
 
 // Pure rules of the /api/v1 credentials. A token is `accord_` + 43 base64url characters (256 random
 // bits): the prefix lets secret scanners and people recognise it; the entropy makes a plain SHA-256
@@ -6,14 +7,6 @@ import { createHash, randomBytes } from "node:crypto";
 
 export const API_TOKEN_PREFIX = "accord_";
 const SECRET_PATTERN = /^accord_[A-Za-z0-9_-]{43}$/;
-export const API_TOKEN_KINDS = ["personal", "service"] as const;
-export type ApiTokenKind = (typeof API_TOKEN_KINDS)[number];
-export const API_TOKEN_SCOPES = ["read", "read_write"] as const;
-export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
-/** The longest life a token may be given: a forgotten token still dies within a year. */
-export const API_TOKEN_MAX_DAYS = 365;
-export const API_TOKEN_EXPIRY_CHOICES = [7, 30, 90, 180, 365] as const;
-
 export function newApiTokenSecret(): string {
   return API_TOKEN_PREFIX + randomBytes(32).toString("base64url");
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { API_TOKEN_EXPIRY_CHOICES, API_TOKEN_SCOPES } from "../domain/api-token";
+import { API_TOKEN_EXPIRY_CHOICES, API_TOKEN_SCOPES } from "../domain/api-token-options";
 import { entityId } from "./common";
 
 const name = z.string().trim().min(1, { message: "validation.required" }).max(100, { message: "validation.tooLong" });

@@ -8,8 +8,8 @@ import {
   scopeAllows,
   tokenExpiry,
   tokenRefusal,
-  API_TOKEN_MAX_DAYS,
 } from "@/lib/domain/api-token";
+import { API_TOKEN_MAX_DAYS } from "@/lib/domain/api-token-options";
 import { decodeCursor, encodeCursor, queryFingerprint } from "@/lib/domain/api-cursor";
 import { FixedWindowLimiter } from "@/lib/domain/rate-window";
 import { problem, zodFieldErrors } from "@/lib/auth/problem";

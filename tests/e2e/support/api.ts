@@ -3,7 +3,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { expect } from "./test";
 import { db } from "./db";
-import { apiTokenHint, hashApiTokenSecret, newApiTokenSecret, type ApiTokenScope } from "../../../lib/domain/api-token";
+import { apiTokenHint, hashApiTokenSecret, newApiTokenSecret } from "../../../lib/domain/api-token";
+import type { ApiTokenScope } from "../../../lib/domain/api-token-options";
 
 /** A token of this test, written straight to the database as the token pages would write it. */
 export async function createApiToken(

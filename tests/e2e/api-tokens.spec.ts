@@ -55,3 +55,14 @@ test("an admin creates a service token for an organization and sees every token'
   await expect(row).toContainText(SOCAR);
   await expect(row.getByTestId("token-last-used")).not.toHaveText("never");
 });
+
+test("the API reference page renders the OpenAPI document within the app's CSP", async ({ page }) => {
+  const viewer = await createTestUser("viewer");
+  await login(page, viewer.email, viewer.password);
+  await page.goto("/account/api-tokens");
+  await page.getByRole("link", { name: "API reference", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "POST /api/v1/agreements/{reference}/status-updates" })).toBeVisible();
+  await expect(page.getByTestId("api-operation")).toHaveCount(13);
+  await expect(page.getByRole("heading", { name: "StatusUpdateInput" })).toBeVisible();
+});

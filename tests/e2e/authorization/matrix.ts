@@ -78,6 +78,7 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/users": page("/admin/users", adminPage), // user:manage
   "/admin/api-tokens": page("/admin/api-tokens", adminPage), // user:manage
   "/account/api-tokens": page("/account/api-tokens", signedIn(200)), // agreement:read
+  "/api-reference": page("/api-reference", signedIn(200)), // agreement:read
   "/agreements": page("/agreements", signedIn(200)), // agreement:read
   "/agreements/[reference]": page((f) => `/agreements/${ref(f)}`, signedIn(200)), // agreement:read
   "/agreements/[reference]/edit": page((f) => `/agreements/${ref(f)}/edit`, adminPage), // agreement:manage

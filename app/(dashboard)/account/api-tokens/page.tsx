@@ -24,6 +24,8 @@ export default async function ApiTokensPage() {
         <h1 className="mt-3 text-2xl font-semibold">{t("apiTokens.title")}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("apiTokens.intro")}</p>
         <p className="mt-1 text-sm">
+          <Link href="/api-reference" className="text-blue-800 underline">{t("apiReference.title")}</Link>
+          {" · "}
           <a href="/api/v1/openapi.json" className="text-blue-800 underline">{t("apiTokens.reference")}</a>
         </p>
       </div>

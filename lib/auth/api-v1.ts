@@ -14,7 +14,7 @@ import { withApiUser } from "./api";
 import { fieldErrorsFromRecord, problem, problemResponse, zodFieldErrors, type Problem } from "./problem";
 
 /** Who an /api/v1 request acts as, and through which token. */
-export type ApiCaller = { user: CurrentUser; tokenId: string; scope: ApiTokenScope };
+export type ApiCaller = { user: CurrentUser; tokenId: string; scope: ApiTokenScope; lastUsedAt: Date | null };
 
 type Handler<C> = (request: Request, caller: ApiCaller, context: C) => Promise<Response>;
 
@@ -40,7 +40,7 @@ async function callerOf(request: Request, now: Date): Promise<ApiCaller | Respon
   const owner = await readSessionUser(token.userId);
   if (token.kind === "personal") {
     if (!owner) return unauthorized("token_owner_inactive", "The token's owner is no longer active.");
-    return { user: owner, tokenId: token.id, scope: token.scope === "read_write" ? "read_write" : "read" };
+    return { user: owner, tokenId: token.id, scope: token.scope === "read_write" ? "read_write" : "read", lastUsedAt: token.lastUsedAt };
   }
   // A service token acts for its organization with an editor's rights, whatever its creator's role;
   // its writes are authored by the creator (the audit event names the token too).
@@ -54,7 +54,7 @@ async function callerOf(request: Request, now: Date): Promise<ApiCaller | Respon
     name: token.name,
     secondFactorEnabled: false,
   };
-  return { user, tokenId: token.id, scope: token.scope === "read_write" ? "read_write" : "read" };
+  return { user, tokenId: token.id, scope: token.scope === "read_write" ? "read_write" : "read", lastUsedAt: token.lastUsedAt };
 }
 
 /**
@@ -77,7 +77,7 @@ export function withApiToken<C>(permission: Permission, handler: Handler<C>) {
       return problemResponse(problem(403, "token_read_only", "This token may only read."));
     }
     if (!can(caller.user, permission)) return problemResponse(problem(403, "forbidden", `Missing permission ${permission}.`));
-    await touchApiToken(caller.tokenId, now);
+    await touchApiToken({ id: caller.tokenId, lastUsedAt: caller.lastUsedAt }, now);
     try {
       return await runWithApiToken(caller.tokenId, () => handler(request, caller, context));
     } catch (error) {

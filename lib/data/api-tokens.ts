@@ -107,7 +107,11 @@ export async function findApiToken(secret: string) {
 // minute per token so that a busy integration does not turn every read into a write.
 const TOUCH_EVERY_MS = 60_000;
 
-export async function touchApiToken(tokenId: string, now = new Date()) {
+export async function touchApiToken(token: { id: string; lastUsedAt: Date | null }, now = new Date()) {
+  // Decided on the row already read: most requests then write nothing (on SQLite even an UPDATE
+  // that matches no row takes the write lock).
+  if (token.lastUsedAt && now.getTime() - token.lastUsedAt.getTime() < TOUCH_EVERY_MS) return;
+  const tokenId = token.id;
   await prisma.apiToken.updateMany({
     where: { id: tokenId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - TOUCH_EVERY_MS) } }] },
     data: { lastUsedAt: now },

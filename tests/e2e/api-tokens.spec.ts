@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./support/test";
 import { createTestUser, db, SOCAR } from "./support/db";
 import { login } from "./support/auth";
@@ -65,4 +66,16 @@ test("the API reference page renders the OpenAPI document within the app's CSP",
   await expect(page.getByRole("heading", { name: "POST /api/v1/agreements/{reference}/status-updates" })).toBeVisible();
   await expect(page.getByTestId("api-operation")).toHaveCount(13);
   await expect(page.getByRole("heading", { name: "StatusUpdateInput" })).toBeVisible();
+});
+
+test("the token pages and the API reference meet WCAG 2.1 AA", async ({ page }) => {
+  test.setTimeout(240_000);
+  const admin = await createTestUser("admin");
+  await login(page, admin.email, admin.password);
+  for (const path of ["/account/api-tokens", "/admin/api-tokens", "/api-reference"]) {
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`), path).toEqual([]);
+  }
 });

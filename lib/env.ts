@@ -77,6 +77,14 @@ export const envSchema = z
       .default(0),
     // Failed sign-ins from one client address within 15 minutes before sign-in from it pauses
     // (lib/domain/sign-in-lockout.ts). Raise it for offices whose staff share one public address.
+    // Requests per minute each /api/v1 token may make (lib/domain/rate-window.ts), counted per
+    // app instance; the 429 that follows says when to retry.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce
+      .number({ message: "expects a number of requests" })
+      .int({ message: "expects a whole number" })
+      .min(1, { message: "expects at least 1" })
+      .max(100_000, { message: "expects at most 100000" })
+      .default(600),
     SIGN_IN_FAILURES_PER_ADDRESS: z.coerce
       .number({ message: "expects a number of failed sign-ins" })
       .int({ message: "expects a whole number" })

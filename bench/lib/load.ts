@@ -9,7 +9,11 @@ export type LoadTarget = {
   path: string;
   /** Cookie header (the session), or none for public URLs. */
   cookie?: string;
+  /** Other request headers, e.g. Authorization for /api/v1. */
+  headers?: Record<string, string>;
 };
+
+const headersOf = (target: LoadTarget): Record<string, string> => ({ ...(target.headers ?? {}), ...(target.cookie ? { cookie: target.cookie } : {}) });
 
 export type LoadResult = {
   name: string;
@@ -69,7 +73,7 @@ export async function runLoad(
         connections: options.connections,
         duration: maxDurationS,
         timeout: 30,
-        headers: target.cookie ? { cookie: target.cookie } : {},
+        headers: headersOf(target),
       },
       (error, r) => {
         clearTimeout(timer);
@@ -142,7 +146,7 @@ export async function idleLatency(baseUrl: string, path = "/api/health", n = 15)
 export async function probe(baseUrl: string, target: LoadTarget): Promise<{ status: number; body: string; location: string | null }> {
   const res = await fetch(baseUrl + target.path, {
     redirect: "manual",
-    headers: target.cookie ? { cookie: target.cookie } : {},
+    headers: headersOf(target),
   });
   return { status: res.status, body: await res.text(), location: res.headers.get("location") };
 }

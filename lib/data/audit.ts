@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { Tx } from "../prisma-client";
 import { bumpRevision } from "./data-revision";
 
@@ -16,12 +17,23 @@ export type AuditInput = {
     | "follower"
     | "focal_point"
     | "outbox_message"
-    | "document";
+    | "document"
+    | "api_token";
   entityId: string;
   agreementId?: string | null;
   before?: unknown;
   after?: unknown;
 };
+
+// The API token a request runs under. A context rather than a parameter: every write in lib/data
+// already records its audit event through recordAudit, and a write made through /api/v1 is the same
+// write (one path per write), so the token is attached here instead of threaded through each one.
+const apiTokenContext = new AsyncLocalStorage<{ apiTokenId: string }>();
+
+/** Runs fn so that every audit event it records names the API token it was made through. */
+export function runWithApiToken<T>(apiTokenId: string, fn: () => Promise<T>): Promise<T> {
+  return apiTokenContext.run({ apiTokenId }, fn);
+}
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
@@ -41,6 +53,7 @@ export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
       agreementId: event.agreementId ?? null,
       before: json(event.before),
       after: json(event.after),
+      apiTokenId: apiTokenContext.getStore()?.apiTokenId ?? null,
     },
   });
 }

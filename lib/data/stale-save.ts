@@ -15,5 +15,7 @@ export async function staleError(tx: Tx, where: { agreementId?: string; entityId
   return new ActionError("errors.stale", 409, {
     name: last?.actor?.name ?? "—",
     time: last ? formatDateTime(last.createdAt) : "",
+    // The same moment, exact and machine-readable (the API's 409 gives it as changedAt).
+    at: last ? last.createdAt.toISOString() : "",
   });
 }

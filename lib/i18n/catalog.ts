@@ -9,6 +9,7 @@ import mail from "../../messages/en/mail.json";
 import reach from "../../messages/en/reach.json";
 import security from "../../messages/en/security.json";
 import evidence from "../../messages/en/evidence.json";
+import api from "../../messages/en/api.json";
 import ruCommon from "../../messages/ru/common.json";
 import ruTracking from "../../messages/ru/tracking.json";
 import ruTable from "../../messages/ru/table.json";
@@ -20,6 +21,7 @@ import ruMail from "../../messages/ru/mail.json";
 import ruReach from "../../messages/ru/reach.json";
 import ruSecurity from "../../messages/ru/security.json";
 import ruEvidence from "../../messages/ru/evidence.json";
+import ruApi from "../../messages/ru/api.json";
 import azCommon from "../../messages/az/common.json";
 import azTracking from "../../messages/az/tracking.json";
 import azTable from "../../messages/az/table.json";
@@ -31,6 +33,7 @@ import azMail from "../../messages/az/mail.json";
 import azReach from "../../messages/az/reach.json";
 import azSecurity from "../../messages/az/security.json";
 import azEvidence from "../../messages/az/evidence.json";
+import azApi from "../../messages/az/api.json";
 import kkCommon from "../../messages/kk/common.json";
 import kkTracking from "../../messages/kk/tracking.json";
 import kkTable from "../../messages/kk/table.json";
@@ -42,18 +45,19 @@ import kkMail from "../../messages/kk/mail.json";
 import kkReach from "../../messages/kk/reach.json";
 import kkSecurity from "../../messages/kk/security.json";
 import kkEvidence from "../../messages/kk/evidence.json";
+import kkApi from "../../messages/kk/api.json";
 import type { Locale } from "./locales";
 
 /**
  * The English catalog, one file per area of the app (each file owns distinct top-level keys).
  * Every other language mirrors these files key for key (tests/unit/catalog-locales.test.ts).
  */
-export const EN_MESSAGES = { ...common, ...tracking, ...table, ...dashboard, ...reports, ...admin, ...signin, ...mail, ...reach, ...security, ...evidence };
+export const EN_MESSAGES = { ...common, ...tracking, ...table, ...dashboard, ...reports, ...admin, ...signin, ...mail, ...reach, ...security, ...evidence, ...api };
 export type Messages = typeof EN_MESSAGES;
 
 /** Typed as the English catalog: a key missing from a translation fails the type check. */
-const RU_MESSAGES: Messages = { ...ruCommon, ...ruTracking, ...ruTable, ...ruDashboard, ...ruReports, ...ruAdmin, ...ruSignin, ...ruMail, ...ruReach, ...ruSecurity, ...ruEvidence };
-const AZ_MESSAGES: Messages = { ...azCommon, ...azTracking, ...azTable, ...azDashboard, ...azReports, ...azAdmin, ...azSignin, ...azMail, ...azReach, ...azSecurity, ...azEvidence };
-const KK_MESSAGES: Messages = { ...kkCommon, ...kkTracking, ...kkTable, ...kkDashboard, ...kkReports, ...kkAdmin, ...kkSignin, ...kkMail, ...kkReach, ...kkSecurity, ...kkEvidence };
+const RU_MESSAGES: Messages = { ...ruCommon, ...ruTracking, ...ruTable, ...ruDashboard, ...ruReports, ...ruAdmin, ...ruSignin, ...ruMail, ...ruReach, ...ruSecurity, ...ruEvidence, ...ruApi };
+const AZ_MESSAGES: Messages = { ...azCommon, ...azTracking, ...azTable, ...azDashboard, ...azReports, ...azAdmin, ...azSignin, ...azMail, ...azReach, ...azSecurity, ...azEvidence, ...azApi };
+const KK_MESSAGES: Messages = { ...kkCommon, ...kkTracking, ...kkTable, ...kkDashboard, ...kkReports, ...kkAdmin, ...kkSignin, ...kkMail, ...kkReach, ...kkSecurity, ...kkEvidence, ...kkApi };
 
 export const MESSAGES: Record<Locale, Messages> = { az: AZ_MESSAGES, kk: KK_MESSAGES, ru: RU_MESSAGES, en: EN_MESSAGES };

@@ -97,8 +97,9 @@ test("a person sets up TOTP, then signs in with password and code; replayed and 
   await enterCode(page, codes[1]);
   await expect(page.getByTestId("current-user")).toBeVisible();
   await page.goto("/account");
-  await page.getByLabel("Code from the app").fill(await nextTotpCode(user.email));
-  await page.getByRole("button", { name: "Turn off the second factor" }).click();
+  const turnOff = page.getByRole("form", { name: "Turn off the second factor" });
+  await turnOff.getByLabel("Code from the app").fill(await nextTotpCode(user.email));
+  await turnOff.getByRole("button", { name: "Turn off the second factor" }).click();
   await expect(page.getByTestId("second-factor")).toContainText("Off.");
   const off = await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { recoveryCodes: true } });
   expect(off).toMatchObject({ totpSecret: null, totpEnabledAt: null });

@@ -83,22 +83,29 @@ test("a tampered state on the way back is refused", async ({ page }) => {
   const user = await createTestUser("viewer");
   const sub = `state-${uniqueSuffix()}`;
   await registerProviderAccount({ sub, email: user.email, email_verified: true, name: user.name });
-  // The browser follows the provider's redirect to the app's callback itself, and page.route never
-  // sees a redirect's target. So the provider's own responses are fetched here, and the one that
-  // sends the browser back to Accord has its state altered in flight, as an attacker's would be.
+  // page.route sees only the first request of a redirect chain: the browser would follow the
+  // provider's redirects (login form -> /auth/<uid> -> Accord's callback) unseen. So the login
+  // form's POST is intercepted, the provider's hops are followed here with the browser's own
+  // cookies, and the one that sends the browser back to Accord has its state altered in flight.
   let tamperedState: string | null = null;
-  await page.route(`${E2E_OIDC_ISSUER}/**`, async (route) => {
-    const response = await route.fetch({ maxRedirects: 0 });
-    const location = response.headers()["location"];
+  const provider = new URL(E2E_OIDC_ISSUER).origin;
+  await page.route(`${E2E_OIDC_ISSUER}/interaction/**`, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    let response = await route.fetch({ maxRedirects: 0 });
+    let location = response.headers()["location"];
+    for (let hop = 0; location && new URL(location, provider).origin === provider && hop < 5; hop++) {
+      response = await page.request.get(new URL(location, provider).toString(), { maxRedirects: 0 });
+      location = response.headers()["location"];
+    }
     if (!location?.includes("/api/auth/callback/sso")) return route.fulfill({ response });
-    const back = new URL(location, route.request().url());
+    const back = new URL(location);
     tamperedState = `${back.searchParams.get("state") ?? ""}x`;
     back.searchParams.set("state", tamperedState);
-    return route.fulfill({ response, headers: { ...response.headers(), location: back.toString() } });
+    return route.fulfill({ status: 303, headers: { location: back.toString() } });
   });
   await signInAtProvider(page, sub);
+  await expect.poll(() => tamperedState, { message: "the provider's redirect back to Accord was seen and altered" }).not.toBeNull();
   await expect(page).toHaveURL(/\/login\?error=/);
-  expect(tamperedState, "the provider's redirect back to Accord was seen and altered").not.toBeNull();
   await expect(outcome(page)).toHaveText(/Single sign-on could not be completed/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/login/);

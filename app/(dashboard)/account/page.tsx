@@ -46,6 +46,12 @@ export default async function AccountPage() {
         </Link>
         <span className="text-slate-600"> · {t("notificationPrefs.linkIntro")}</span>
       </p>
+      <p className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
+        <Link href="/account/api-tokens" className="font-medium text-blue-800 underline">
+          {t("apiTokens.title")}
+        </Link>
+        <span className="text-slate-600"> · {t("apiTokens.linkIntro")}</span>
+      </p>
       <section aria-labelledby="can-heading" className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
         <h2 id="can-heading" className="text-lg font-semibold">
           {t("account.canHeading")}

@@ -78,6 +78,9 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/audit": page("/admin/audit", adminPage), // audit:read
   "/admin/challenges": page("/admin/challenges", adminPage), // challenge:manage
   "/admin/users": page("/admin/users", adminPage), // user:manage
+  "/admin/api-tokens": page("/admin/api-tokens", adminPage), // user:manage
+  "/account/api-tokens": page("/account/api-tokens", signedIn(200)), // agreement:read
+  "/api-reference": page("/api-reference", signedIn(200)), // agreement:read
   "/agreements": page("/agreements", signedIn(200)), // agreement:read
   "/agreements/[reference]": page((f) => `/agreements/${ref(f)}`, signedIn(200)), // agreement:read
   "/agreements/[reference]/edit": page((f) => `/agreements/${ref(f)}/edit`, adminPage), // agreement:manage
@@ -163,6 +166,42 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/documents/[id]": get((f) => `/api/documents/${f.documentId}`, readFor(200)),
   "GET /api/reports/agreements/[reference]": get((f) => `/api/reports/agreements/${ref(f)}?format=pdf`, readFor(200)), // report:export
   "GET /api/reports/status": get((f) => `/api/reports/status?format=pdf&visit=${f.visitId}`, readFor(200)), // report:export
+  // /api/v1 takes only Bearer tokens: a session cookie authenticates nobody there (so no cross-site
+  // request can ride a signed-in browser), and every actor here gets 401. What each kind of token
+  // gets, endpoint by endpoint, is tests/e2e/api-v1.spec.ts.
+  "GET /api/v1/agreements": get(() => "/api/v1/agreements", publicRoute(401)),
+  "GET /api/v1/agreements/[reference]": get((f) => `/api/v1/agreements/${ref(f)}`, publicRoute(401)),
+  "GET /api/v1/agreements/[reference]/history": get((f) => `/api/v1/agreements/${ref(f)}/history`, publicRoute(401)),
+  "GET /api/v1/agreements/[reference]/milestones": get((f) => `/api/v1/agreements/${ref(f)}/milestones`, publicRoute(401)),
+  "POST /api/v1/agreements/[reference]/milestones": {
+    request: (f) => ({ url: `/api/v1/agreements/${ref(f)}/milestones`, json: { title: `Matrix ${f.suffix}`, dueDate: "2030-01-01" } }),
+    expect: publicRoute(401),
+  },
+  "POST /api/v1/agreements/[reference]/milestones/[milestoneId]/complete": {
+    request: (f) => ({
+      url: `/api/v1/agreements/${ref(f)}/milestones/${f.milestone.id}/complete`,
+      json: { version: f.milestone.version, doneDate: "2026-01-01", evidence: "Matrix" },
+    }),
+    expect: publicRoute(401),
+  },
+  "POST /api/v1/agreements/[reference]/milestones/[milestoneId]/reopen": {
+    request: (f) => ({ url: `/api/v1/agreements/${ref(f)}/milestones/${f.milestone.id}/reopen`, json: { version: f.milestone.version } }),
+    expect: publicRoute(401),
+  },
+  "POST /api/v1/agreements/[reference]/status-updates": {
+    request: (f) => ({ ...statusUpdate(f, f.agreement.version), url: `/api/v1/agreements/${ref(f)}/status-updates` }),
+    expect: publicRoute(401),
+  },
+  "GET /api/v1/agreements/[reference]/comments": get((f) => `/api/v1/agreements/${ref(f)}/comments`, publicRoute(401)),
+  "POST /api/v1/agreements/[reference]/comments": {
+    request: (f) => ({ url: `/api/v1/agreements/${ref(f)}/comments`, json: { body: `Matrix ${f.suffix}` } }),
+    expect: publicRoute(401),
+  },
+  "GET /api/v1/organizations": get(() => "/api/v1/organizations", publicRoute(401)),
+  "GET /api/v1/visits": get(() => "/api/v1/visits", publicRoute(401)),
+  "GET /api/v1/challenges": get(() => "/api/v1/challenges", publicRoute(401)),
+  // The published contract: public, it holds no data.
+  "GET /api/v1/openapi.json": get(() => "/api/v1/openapi.json", publicRoute(200)),
 };
 
 // ------------------------------------------------------------------------------ server actions
@@ -336,6 +375,22 @@ export const ACTIONS: Record<string, ActionEntry> = {
     expect: anySignedIn,
   },
   "lib/actions/account.ts#adminEndSessionsAction": adminWrite((f) => ({ userId: f.viewer.id })), // user:manage
+
+  // API tokens. Anyone who may read creates their own (the probe's expiry is refused after the
+  // check) and revokes their own (an id that is no token of theirs: 404, reported as errors.notFound).
+  "lib/actions/api-tokens.ts#createPersonalTokenAction": {
+    input: (f) => actions.json({ name: `Matrix ${f.suffix}`, scope: "read", days: 30 }),
+    probe: { call: (f) => actions.json({ name: `Matrix ${f.suffix}`, scope: "read", days: 9999 }), reply: "errors.invalidInput" },
+    expect: anySignedIn,
+  },
+  "lib/actions/api-tokens.ts#revokeOwnTokenAction": {
+    input: (f) => actions.json({ tokenId: f.agreement.id }),
+    probe: { call: (f) => actions.json({ tokenId: f.agreement.id }), reply: "errors.notFound" },
+    expect: anySignedIn,
+  },
+  // user:manage: admins only create service tokens and revoke anyone's.
+  "lib/actions/api-tokens.ts#createServiceTokenAction": adminWrite((f) => ({ name: `Matrix ${f.suffix}`, scope: "read", days: 30, organizationId: f.leadOrganizationId })),
+  "lib/actions/api-tokens.ts#revokeAnyTokenAction": adminWrite((f) => ({ tokenId: f.agreement.id })),
 
   // Public: starts the single sign-on, a redirect to the identity provider (query left out), for
   // anyone; nothing is stored before the provider answers.

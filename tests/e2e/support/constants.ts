@@ -23,3 +23,6 @@ export const E2E_FAILURES_PER_ADDRESS = 30;
 
 /** UPLOAD_MAX_MB of the e2e server: small, so that the over-limit test sends little. */
 export const E2E_UPLOAD_MAX_MB = 2;
+
+/** The e2e server's requests per minute per API token: low, so api-v1.spec.ts reaches it quickly. */
+export const E2E_API_RATE_LIMIT = 120;

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { spawn } from "node:child_process";
 import { databaseProvider, describeDatabaseUrl, sqliteFilePath } from "../../../lib/database-url";
-import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_DIST_DIR, E2E_FAILURES_PER_ADDRESS, E2E_UPLOAD_MAX_MB, E2E_OIDC_CLIENT, E2E_OIDC_ISSUER, E2E_SMTP_URL, E2E_SSO_LABEL } from "./constants";
+import { E2E_API_RATE_LIMIT, E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_DIST_DIR, E2E_FAILURES_PER_ADDRESS, E2E_UPLOAD_MAX_MB, E2E_OIDC_CLIENT, E2E_OIDC_ISSUER, E2E_SMTP_URL, E2E_SSO_LABEL } from "./constants";
 
 Object.assign(process.env, {
   DATABASE_URL: E2E_DATABASE_URL,
@@ -20,6 +20,7 @@ Object.assign(process.env, {
   // worker (npm run notify -- --once) against an SMTP server of its own.
   SMTP_URL: E2E_SMTP_URL,
   SIGN_IN_FAILURES_PER_ADDRESS: String(E2E_FAILURES_PER_ADDRESS),
+  API_RATE_LIMIT_PER_MINUTE: String(E2E_API_RATE_LIMIT),
   APP_URL: E2E_BASE_URL,
   UPLOAD_MAX_MB: String(E2E_UPLOAD_MAX_MB),
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getLocale } from "next-intl/server";
-import { jsonError, withApiUser } from "@/lib/auth/api";
+import { jsonError } from "@/lib/auth/api";
+import { withSessionOrToken } from "@/lib/auth/api-v1";
 import { agreementExportBatches, countAgreementsForExport } from "@/lib/data/agreement-export";
 import { agreementsCsvStream } from "@/lib/reports/agreements-csv";
 import { agreementsXlsxStream } from "@/lib/reports/agreements-xlsx";
@@ -20,8 +21,9 @@ const headerSchema = z.enum(["labels", "machine"]);
 /**
  * The agreements table as a file: the same filters and sort as the page's URL, every matching row
  * (page and size are ignored), streamed in batches. X-Total-Rows lets the browser show progress.
+ * A BI tool refreshes it with `Authorization: Bearer <token>` instead of a session.
  */
-export const GET = withApiUser("report:export", async (request, user) => {
+export const GET = withSessionOrToken("report:export", async (request, user) => {
   const params = new URL(request.url).searchParams;
   const format = formatSchema.safeParse(params.get("format") ?? "csv");
   if (!format.success) return jsonError(400, 'format must be "csv" or "xlsx"');

@@ -51,7 +51,7 @@ export async function DashboardAttention({
           {t("dashboard.attention.empty", { days: staleAfterDays })}
         </p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="dash-attention" data-total={attention.total}>
             <caption className="sr-only">{t("dashboard.attention.caption")}</caption>
             <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase">

@@ -14,7 +14,7 @@ export async function DashboardFigures({ scope, data }: { scope: DashboardScope;
       <h2 id="figures-heading" className="sr-only">
         {t("heading")}
       </h2>
-      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+      <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 [&>*]:min-w-0">
         <Figure href={tableHref(scope)} testId="dash-total" value={data.summary.total} label={t("total")} />
         <Figure
           href={tableHref(scope, { sort: "progress", dir: "desc" })}

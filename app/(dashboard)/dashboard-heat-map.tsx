@@ -29,7 +29,7 @@ export async function DashboardHeatMap({
       {challenges.length === 0 ? (
         <p className="text-sm text-slate-600">{t("dashboard.heat.noChallenges")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full border-separate border-spacing-1 text-sm [print-color-adjust:exact]" aria-describedby="heat-explanation">
             <caption className="sr-only">{t("dashboard.heat.caption")}</caption>
             <thead>

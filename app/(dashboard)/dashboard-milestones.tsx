@@ -18,7 +18,7 @@ export async function DashboardMilestones({
 }) {
   const t = await getTranslations("dashboard.milestones");
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
       <Panel id="overdue-heading" heading={t("overdueHeading")}>
         <MilestoneList items={overdue.list} total={overdue.milestones} empty={t("noneOverdue")} testId="dash-overdue-list" />
         {overdue.milestones > 0 ? (

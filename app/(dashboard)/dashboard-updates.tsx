@@ -20,7 +20,7 @@ export async function DashboardUpdates({ updates }: { updates: readonly Dashboar
       {updates.length === 0 ? (
         <p className="text-sm text-slate-600">{t("dashboard.updates.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="dash-updates">
             <caption className="sr-only">{t("dashboard.updates.caption")}</caption>
             <thead className="border-b border-slate-200 text-xs text-slate-600 uppercase">

@@ -45,7 +45,9 @@ export default async function DashboardPage({
           staleAfterDays={data.staleAfterDays}
         />
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-2">
+      {/* min-w-0: a grid item is never narrower than its content, so a chart drawn at a fixed
+          width would widen the whole page on a phone instead of scaling down. */}
+      <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
         <DashboardStatus scope={scope} summary={data.summary} />
         <DashboardAreas scope={scope} summary={data.summary} />
       </div>

@@ -29,7 +29,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         {/* On a phone the links scroll sideways on a line of their own instead of stacking. */}
         <nav
           aria-label={t("nav.main")}
-          className="order-last -mx-1 flex w-full flex-nowrap gap-1 overflow-x-auto whitespace-nowrap md:order-none md:mx-0 md:w-auto md:flex-1 md:flex-wrap"
+          className="order-last -mx-1 flex w-full flex-nowrap gap-1 relative overflow-x-auto whitespace-nowrap md:order-none md:mx-0 md:w-auto md:flex-1 md:flex-wrap"
         >
           {links.map((l) => (
             <NavLink key={l.href} href={l.href}>
@@ -37,7 +37,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
             </NavLink>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
           <NotificationsLink userId={user.id} />
           <LocaleMenu account />
           <div className="text-right leading-tight" data-testid="current-user">

@@ -110,7 +110,7 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
 
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" aria-busy={pending}>
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" aria-busy={pending}>
         {/* Links in cells are plain <a>; a plain click on one navigates client-side (SoftLinks). */}
         <table className="data-table w-full text-left text-sm" onClick={softNavigation}>
           <caption className="sr-only">{props.caption}</caption>

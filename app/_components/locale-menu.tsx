@@ -21,7 +21,8 @@ export function LocaleMenu({ account = false }: { account?: boolean }) {
   const id = useId();
   return (
     <div className="flex items-center gap-1 text-sm">
-      <label htmlFor={id} className="text-slate-600">
+      {/* On a phone the select names itself (the languages are in their own names): no room for a label. */}
+      <label htmlFor={id} className="sr-only text-slate-600 sm:not-sr-only">
         {t("label")}
       </label>
       <select

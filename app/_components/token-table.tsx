@@ -13,7 +13,7 @@ export async function TokenTable({ tokens, admin, now }: { tokens: ApiTokenListI
     ? (["name", "kind", "owner", "scope", "hint", "created", "expires", "lastUsed", "state"] as const)
     : (["name", "scope", "hint", "created", "expires", "lastUsed", "state"] as const);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm" data-testid="api-tokens">
         <thead className="bg-slate-50 text-slate-700">
           <tr>

@@ -100,7 +100,7 @@ export default async function ApiReferencePage() {
         {Object.entries(doc.components?.schemas ?? {}).map(([name, schema]) => (
           <div key={name} id={anchor(name)} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
             <h3 className="font-mono font-semibold">{name}</h3>
-            <pre className="mt-2 overflow-x-auto text-xs">{JSON.stringify(schema, null, 2)}</pre>
+            <pre className="mt-2 relative overflow-x-auto text-xs">{JSON.stringify(schema, null, 2)}</pre>
           </div>
         ))}
       </section>

@@ -72,7 +72,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
         </button>
       </form>
       <NextIntlClientProvider messages={clientMessages(messages as Messages, ["deliveries"])}>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm" data-testid="deliveries">
             <thead className="bg-slate-50 text-slate-700">
               <tr>

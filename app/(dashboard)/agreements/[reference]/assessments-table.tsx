@@ -9,7 +9,7 @@ export async function AssessmentsTable({ assessments }: { assessments: Agreement
   const ts = await getTranslations("severity");
   if (assessments.length === 0) return <p className="mt-2 text-sm text-slate-600">{t("notAssessed")}</p>;
   return (
-    <div className="mt-3 overflow-x-auto">
+    <div className="mt-3 relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="text-xs text-slate-600 uppercase">
           <tr>

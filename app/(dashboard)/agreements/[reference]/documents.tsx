@@ -31,7 +31,7 @@ export async function Documents({ reference, documents, canUpload, canWithdraw, 
       {documents.length === 0 ? (
         <p className="text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="documents-table">
             <thead className="text-xs text-slate-500 uppercase">
               <tr>

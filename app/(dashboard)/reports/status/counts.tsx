@@ -76,7 +76,7 @@ export async function CountsChart({ report }: { report: StatusReport }) {
 export async function CountsTable({ report }: { report: StatusReport }) {
   const t = await getTranslations();
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="counts-table">
         <caption id="counts-table-caption" className="text-left text-xs text-slate-600">
           {t("reports.status.countsCaption", { total: report.total })}

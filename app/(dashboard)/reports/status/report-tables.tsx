@@ -12,7 +12,7 @@ const td = "px-2 py-1 align-top";
 export async function HeatMapTable({ report }: { report: StatusReport }) {
   const t = await getTranslations();
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm" data-testid="heat-map">
         <caption className="text-left text-xs text-slate-600">{t("reports.status.heatMapNote")}</caption>
         <thead className="bg-slate-50 text-xs text-slate-600">
@@ -170,7 +170,7 @@ async function ListTable<T>({
 }) {
   const t = await getTranslations("reports.status");
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="bg-slate-50 text-xs text-slate-600">
           <tr>

@@ -13,8 +13,12 @@ async function signInWithPassword(page: Page, email: string, password: string) {
 }
 
 async function enterCode(page: Page, code: string) {
+  // The form resets when its previous submission's answer arrives (a React form action): wait for
+  // that first, or the reset can empty the new code before it is sent.
+  const confirm = page.getByRole("button", { name: "Confirm" });
+  await expect(confirm).toBeEnabled();
   await page.getByLabel("Code or recovery code").fill(code);
-  await page.getByRole("button", { name: "Confirm" }).click();
+  await confirm.click();
 }
 
 const WRONG_CODE = "This code is not valid. Codes change every 30 seconds and each works once.";

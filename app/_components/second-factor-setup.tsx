@@ -4,9 +4,9 @@ import { useState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { confirmSecondFactorAction } from "@/lib/actions/second-factor";
 import type { ActionResult } from "@/lib/actions/authed-action";
-import { FieldError } from "./field-error";
 import { FormMessage } from "./form-message";
 import { RecoveryCodes } from "./recovery-codes";
+import { TotpCodeField } from "./totp-code-field";
 
 /**
  * Set-up of the authenticator app: scan (or type the key), confirm with a first code, then the
@@ -46,22 +46,7 @@ export function SecondFactorSetup({ qrDataUrl, secret, doneHref }: { qrDataUrl: 
         {t("manualKey")} <code data-testid="totp-secret" className="rounded bg-slate-100 px-1.5 py-0.5 font-mono break-all">{secret}</code>
       </p>
       <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-3" aria-label={t("setupHeading")}>
-        <div>
-          <label htmlFor="setup-code" className="block font-medium">
-            {t("code")}
-          </label>
-          <input
-            id="setup-code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            className="mt-1 w-40 rounded-md border border-slate-300 px-2 py-1.5"
-            aria-invalid={Boolean(result?.fieldErrors?.code)}
-            aria-describedby="setup-code-error"
-          />
-          <FieldError id="setup-code-error" messages={result?.fieldErrors?.code} />
-        </div>
+        <TotpCodeField id="setup-code" value={code} onChange={setCode} errors={result?.fieldErrors?.code} />
         <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-4 py-2 font-medium text-white disabled:opacity-60">
           {t("confirm")}
         </button>

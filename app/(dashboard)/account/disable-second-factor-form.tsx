@@ -3,9 +3,9 @@
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { disableSecondFactorAction } from "@/lib/actions/second-factor";
-import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
 import { useAction } from "@/app/_components/use-action";
+import { TotpCodeField } from "@/app/_components/totp-code-field";
 
 /** Turning the second factor off takes a current code: an open session alone is not enough. */
 export function DisableSecondFactorForm() {
@@ -18,22 +18,7 @@ export function DisableSecondFactorForm() {
   };
   return (
     <form onSubmit={submit} noValidate className="mt-3 flex flex-wrap items-end gap-3" aria-label={t("disable")}>
-      <div>
-        <label htmlFor="disable-code" className="block font-medium">
-          {t("code")}
-        </label>
-        <input
-          id="disable-code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          className="mt-1 w-40 rounded-md border border-slate-300 px-2 py-1.5"
-          aria-invalid={Boolean(errors.code)}
-          aria-describedby="disable-code-error"
-        />
-        <FieldError id="disable-code-error" messages={errors.code} />
-      </div>
+      <TotpCodeField id="disable-code" value={code} onChange={setCode} errors={errors.code} />
       <button type="submit" disabled={pending} className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 disabled:opacity-60">
         {t("disable")}
       </button>

@@ -5,9 +5,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { regenerateRecoveryCodesAction } from "@/lib/actions/second-factor";
 import type { ActionResult } from "@/lib/actions/authed-action";
-import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
 import { RecoveryCodes } from "@/app/_components/recovery-codes";
+import { TotpCodeField } from "@/app/_components/totp-code-field";
 
 /** New recovery codes for old ones, proved with a current code from the app; shown once. */
 export function RegenerateRecoveryCodesForm() {
@@ -39,22 +39,7 @@ export function RegenerateRecoveryCodesForm() {
       ) : (
         <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-3" aria-label={t("regenerateHeading")}>
           <p className="w-full text-slate-600">{t("regenerateIntro")}</p>
-          <div>
-            <label htmlFor="regenerate-code" className="block font-medium">
-              {t("code")}
-            </label>
-            <input
-              id="regenerate-code"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              value={code}
-              onChange={(e) => setCode(e.target.value)}
-              className="mt-1 w-40 rounded-md border border-slate-300 px-2 py-1.5"
-              aria-invalid={Boolean(result?.fieldErrors?.code)}
-              aria-describedby="regenerate-code-error"
-            />
-            <FieldError id="regenerate-code-error" messages={result?.fieldErrors?.code} />
-          </div>
+          <TotpCodeField id="regenerate-code" value={code} onChange={setCode} errors={result?.fieldErrors?.code} />
           <button type="submit" disabled={pending} className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 disabled:opacity-60">
             {t("regenerate")}
           </button>

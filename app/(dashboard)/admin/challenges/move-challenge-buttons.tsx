@@ -13,26 +13,42 @@ type Direction = "up" | "down";
  * button that was pressed (or on the other one, when the row reached an end and the pressed one is
  * disabled), and the new position is announced.
  */
-export function MoveChallengeButtons({ challengeId, name, first, last }: { challengeId: string; name: string; first: boolean; last: boolean }) {
+export function MoveChallengeButtons({
+  challengeId,
+  name,
+  position,
+  first,
+  last,
+}: {
+  challengeId: string;
+  name: string;
+  position: number;
+  first: boolean;
+  last: boolean;
+}) {
   const t = useTranslations("admin.challenges");
   const { pending, result, run, reload } = useAction();
   const buttons = useRef<Record<Direction, HTMLButtonElement | null>>({ up: null, down: null });
-  const pressed = useRef<Direction | null>(null);
+  const pressed = useRef<{ direction: Direction; from: number } | null>(null);
 
   // After the move has been rendered (the row is in its new place), put the focus back: React
-  // re-inserts a row that moves down, and a re-inserted element loses the focus.
+  // re-inserts a row that moves down, and a re-inserted element loses the focus. The action's
+  // answer can arrive before the refreshed page does, so wait until the row has really moved
+  // (its position changed); a refused move has nothing to wait for.
   useEffect(() => {
-    const direction = pressed.current;
-    if (!direction || pending) return;
+    const move = pressed.current;
+    if (!move || pending || !result) return;
+    if (result.ok && position === move.from) return;
     pressed.current = null;
+    const direction = move.direction;
     const target = buttons.current[direction];
     const other = buttons.current[direction === "up" ? "down" : "up"];
     const next = target && !target.disabled ? target : other;
     if (next && document.activeElement !== next) next.focus();
-  }, [pending, first, last]);
+  }, [pending, result, position, first, last]);
 
   const move = (direction: Direction) => {
-    pressed.current = direction;
+    pressed.current = { direction, from: position };
     run(() => moveChallengeAction({ challengeId, direction }));
   };
   const button = (direction: Direction, disabled: boolean) => (

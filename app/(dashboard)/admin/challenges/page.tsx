@@ -28,7 +28,7 @@ export default async function ChallengesPage() {
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <p className="text-xs text-slate-500">{t("assessedCount", { count: c._count.assessments })}</p>
               <div className="flex flex-wrap items-center gap-3">
-                <MoveChallengeButtons challengeId={c.id} name={c.name} first={index === 0} last={index === active.length - 1} />
+                <MoveChallengeButtons challengeId={c.id} name={c.name} position={index} first={index === 0} last={index === active.length - 1} />
                 <ArchiveChallengeButton challengeId={c.id} name={c.name} archived={false} />
               </div>
             </div>

@@ -126,6 +126,12 @@ export const envSchema = z
       .min(5, { message: "expects at least 5 seconds" })
       .max(3600, { message: "expects at most 3600 seconds" })
       .default(60),
+    // Webhooks to loopback and private addresses (a receiver on this host or the LAN; plain HTTP is
+    // then allowed to them). Link-local addresses (cloud metadata) stay refused whatever this says.
+    WEBHOOKS_ALLOW_PRIVATE: z
+      .enum(["true", "false"], { message: 'expects "true" or "false"' })
+      .default("false")
+      .transform((v) => v === "true"),
     // Largest document accepted per file, in MB (10^6 bytes), enforced while the upload streams in.
     UPLOAD_MAX_MB: z.coerce
       .number({ message: "expects a number of megabytes" })

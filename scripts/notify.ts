@@ -21,6 +21,7 @@ const worker = new NotifyWorker(db, transport, {
   appUrl: env.APP_URL,
   secret: env.AUTH_SECRET,
   staleAfterDays: env.STALE_AFTER_DAYS,
+  webhooksAllowPrivate: env.WEBHOOKS_ALLOW_PRIVATE,
   log,
 });
 
@@ -29,7 +30,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => wo
 try {
   if (once) {
     const s = await worker.runOnce();
-    log(`mail: ${transport.describe}; ${s.sent} sent, ${s.retried} to retry, ${s.failed} failed; reminders: ${s.dueSoon} due soon, ${s.overdue} overdue, ${s.stale} stale; ${s.digests} digests`);
+    log(`mail: ${transport.describe}; ${s.sent} sent, ${s.retried} to retry, ${s.failed} failed; reminders: ${s.dueSoon} due soon, ${s.overdue} overdue, ${s.stale} stale; ${s.digests} digests; webhooks: ${s.webhooks.sent} sent, ${s.webhooks.retried} to retry, ${s.webhooks.failed} failed, ${s.webhooks.overdue} overdue events queued`);
   } else {
     log(`mail: ${transport.describe}; a round every ${env.NOTIFY_INTERVAL_SECONDS} s`);
     await worker.loop(env.NOTIFY_INTERVAL_SECONDS * 1000);

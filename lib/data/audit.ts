@@ -18,7 +18,8 @@ export type AuditInput = {
     | "focal_point"
     | "outbox_message"
     | "document"
-    | "api_token";
+    | "api_token"
+    | "webhook_endpoint";
   entityId: string;
   agreementId?: string | null;
   before?: unknown;

@@ -10,6 +10,7 @@ import { recordAudit } from "./audit";
 import { scopeOf } from "../domain/permissions";
 import { activeFollowerIds } from "./followers";
 import { recordNotifications, type NewNotification } from "./notification-delivery";
+import { recordWebhookEvents } from "./webhooks";
 
 type Scoped = Awaited<ReturnType<typeof loadAgreement>>;
 
@@ -110,6 +111,14 @@ export async function addComment(input: CommentCreateInput, actor: Actor) {
       after: { body: comment.body, milestoneId: comment.milestoneId, mentions: mentioned },
     });
     await recordNotifications(tx, notificationsFor(agreement, comment.id, actor, mentioned, await activeFollowerIds(tx, agreement.id)));
+    await recordWebhookEvents(tx, [
+      {
+        type: "comment.added",
+        agreementId: agreement.id,
+        data: { comment: { id: comment.id, body: comment.body, milestoneId: comment.milestoneId, createdAt: comment.createdAt.toISOString() } },
+        actorId: actor.id,
+      },
+    ]);
     return comment;
   });
 }

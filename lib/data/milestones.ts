@@ -16,6 +16,7 @@ import { requireTrackable } from "./agreement-write-permission";
 import { staleError } from "./stale-save";
 import { eligibleOwner } from "./owners";
 import { autoFollow } from "./followers";
+import { recordWebhookEvents } from "./webhooks";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const view = (m: { title: string; dueDate: Date; doneDate: Date | null; evidence: string; ownerId: string | null }) => ({
@@ -92,6 +93,16 @@ async function changeMilestone(
       before: view(before),
       after: view(after),
     });
+    if (action === "milestone.complete") {
+      await recordWebhookEvents(tx, [
+        {
+          type: "milestone.completed",
+          agreementId: input.agreementId,
+          data: { milestone: { id: after.id, ...view(after) } },
+          actorId: actor.id,
+        },
+      ]);
+    }
     return after;
   });
 }

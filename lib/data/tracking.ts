@@ -11,6 +11,7 @@ import { requireTrackable } from "./agreement-write-permission";
 import { staleError } from "./stale-save";
 import { CHALLENGE_ORDER } from "./challenge-order";
 import { notifyStatusUpdate } from "./status-notifications";
+import { recordWebhookEvents } from "./webhooks";
 
 /**
  * Appends a status update: the new status, progress and every challenge's assessment at this
@@ -127,6 +128,21 @@ export async function appendStatusUpdate(
     },
   });
   await notifyStatusUpdate(tx, actor, agreement, { status: input.status, progress: input.progress, statusUpdateId: update.id });
+  if (agreement.status !== input.status || agreement.progress !== input.progress) {
+    await recordWebhookEvents(tx, [
+      {
+        type: "status.changed",
+        agreementId: agreement.id,
+        data: {
+          statusUpdateId: update.id,
+          status: { before: agreement.status, after: input.status },
+          progress: { before: agreement.progress, after: input.progress },
+          note: input.note,
+        },
+        actorId: actor.id,
+      },
+    ], now);
+  }
   return update;
 }
 

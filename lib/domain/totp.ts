@@ -1,7 +1,8 @@
 // The second factor's cryptography: TOTP (RFC 6238) codes, the secret's encryption at rest and the
 // recovery codes' hashing. Pure functions of their inputs (the app passes AUTH_SECRET), so the unit
 // tests and the e2e support (which computes codes as an authenticator app would) use them too.
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHmac, hkdfSync, randomInt, timingSafeEqual } from "node:crypto";
+import { openSecret, sealSecret } from "./secret-box";
 import { HOTP, Secret, TOTP } from "otpauth";
 
 export const TOTP_PERIOD_SECONDS = 30;
@@ -47,22 +48,14 @@ export function acceptedTotpStep(code: string, secret: string, now: Date, lastSt
   return null;
 }
 
+// Sealed under the salt and info the first version used, so that stored secrets stay readable.
+const TOTP_SEAL = { salt: "accord-second-factor", info: "totp-secret" };
+
 /** AES-256-GCM with a key derived from AUTH_SECRET: a copy of the database alone reveals no secret. */
-export function encryptTotpSecret(secret: string, authSecret: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", key(authSecret, "totp-secret"), iv);
-  const sealed = Buffer.concat([cipher.update(secret, "utf8"), cipher.final()]);
-  return ["v1", iv.toString("base64"), cipher.getAuthTag().toString("base64"), sealed.toString("base64")].join(":");
-}
+export const encryptTotpSecret = (secret: string, authSecret: string): string => sealSecret(secret, authSecret, TOTP_SEAL);
 
 /** Throws when the value was not sealed with this AUTH_SECRET (or was altered). */
-export function decryptTotpSecret(stored: string, authSecret: string): string {
-  const [version, iv, tag, sealed] = stored.split(":");
-  if (version !== "v1" || !iv || !tag || !sealed) throw new Error("Unrecognised TOTP secret format");
-  const decipher = createDecipheriv("aes-256-gcm", key(authSecret, "totp-secret"), Buffer.from(iv, "base64"));
-  decipher.setAuthTag(Buffer.from(tag, "base64"));
-  return Buffer.concat([decipher.update(Buffer.from(sealed, "base64")), decipher.final()]).toString("utf8");
-}
+export const decryptTotpSecret = (stored: string, authSecret: string): string => openSecret(stored, authSecret, TOTP_SEAL);
 
 // No 0/O, 1/I/L: a code read from paper is typed back right.
 const RECOVERY_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

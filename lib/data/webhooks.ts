@@ -18,6 +18,7 @@ import {
 } from "../domain/webhooks";
 import type { WebhookCreateInput } from "../validations/webhooks";
 import { recordAudit } from "./audit";
+import { retryDelivery } from "./deliveries";
 
 const SEAL: SealPurpose = { salt: "accord-webhooks", info: "signing-secret" };
 
@@ -312,4 +313,11 @@ export function parsePayload(json: string): WebhookPayload | null {
   } catch {
     return null;
   }
+}
+
+/** A failed delivery of this endpoint goes back to the queue for a fresh series of attempts (audited). */
+export async function retryWebhookDelivery(endpointId: string, deliveryId: string, actorId: string): Promise<void> {
+  const row = await prisma.outboxMessage.findFirst({ where: { id: deliveryId, webhookEndpointId: endpointId }, select: { id: true } });
+  if (!row) throw new ActionError("errors.notFound", 404);
+  await retryDelivery(deliveryId, actorId);
 }

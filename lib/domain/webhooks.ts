@@ -7,22 +7,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { BlockList, isIP } from "node:net";
 
-export const WEBHOOK_EVENTS = ["status.changed", "milestone.completed", "milestone.overdue", "comment.added"] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
-/** Sent on demand from the endpoint's page, to check the receiver; not something to subscribe to. */
-export const WEBHOOK_PING = "ping";
-export type WebhookEventType = WebhookEvent | typeof WEBHOOK_PING;
-
-/** What the receiver gets as the body (JSON), fixed when the event happens. */
-export type WebhookPayload = {
-  id: string;
-  type: WebhookEventType;
-  occurredAt: string;
-  agreement: { reference: string; title: string; url: string } | null;
-  /** Who made the change; null for events computed by the worker (a milestone becoming overdue). */
-  actor: { name: string } | null;
-  data: Record<string, unknown>;
-};
+export { WEBHOOK_EVENTS, WEBHOOK_PING, type WebhookEvent, type WebhookEventType, type WebhookPayload } from "./webhook-events";
 
 /** A receiver slower than this is treated as down (the attempt is retried later). */
 export const WEBHOOK_TIMEOUT_MS = 10_000;

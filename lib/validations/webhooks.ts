@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WEBHOOK_EVENTS } from "../domain/webhooks";
+import { WEBHOOK_EVENTS } from "../domain/webhook-events";
 import { entityId } from "./common";
 
 const events = z

@@ -84,6 +84,7 @@ const PAGES: [string, (m: typeof en) => string | null][] = [
   ["/admin/users", (m) => m.admin.users.title],
   ["/admin/challenges", (m) => m.admin.challenges.title],
   ["/admin/audit", (m) => m.admin.audit.title],
+  ["/admin/webhooks", (m) => m.webhooks.title],
 ];
 
 // In groups, so that a slow machine spends its time on one group at a time.

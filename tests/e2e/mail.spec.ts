@@ -2,15 +2,14 @@
 // (`npm run notify -- --once`) against the e2e database, every message parsed with mailparser.
 // Notifications are made the way every change makes them (recordNotifications in a transaction),
 // so this spec does not depend on which screen causes them.
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { expect as baseExpect, test, type Page } from "./support/test";
 import type { ParsedMail } from "mailparser";
 import { recordNotifications, type NewNotification } from "../../lib/data/notification-delivery";
 import { createTestAgreement, createTestUser, db, writeTransaction, type TestUser } from "./support/db";
-import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL } from "./support/constants";
+import { E2E_BASE_URL } from "./support/constants";
 import { startSmtp, type TestSmtp } from "../unit/support/smtp";
 import { login } from "./support/auth";
+import { runNotifyWorker } from "./support/worker";
 
 test.describe.configure({ mode: "serial" });
 
@@ -27,18 +26,7 @@ test.afterAll(async () => {
   await smtp.close();
 });
 
-function runWorker(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/notify.ts", "--once"], {
-      env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, SMTP_URL: smtp.url, AUTH_SECRET: E2E_AUTH_SECRET, APP_URL: E2E_BASE_URL, NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (d) => (output += d));
-    child.stderr.on("data", (d) => (output += d));
-    child.on("exit", (code) => (code === 0 ? resolve(output) : reject(new Error(`notify --once exited ${code}: ${output}`))));
-  });
-}
+const runWorker = () => runNotifyWorker({ SMTP_URL: smtp.url });
 
 const notify = (rows: NewNotification[]) => writeTransaction((tx) => recordNotifications(tx, rows));
 const mailTo = (user: TestUser) => smtp.messages.filter((m) => m.to && "text" in m.to && m.to.text === user.email);

@@ -80,6 +80,9 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/users": page("/admin/users", adminPage), // user:manage
   "/admin/api-tokens": page("/admin/api-tokens", adminPage), // user:manage
   "/account/api-tokens": page("/account/api-tokens", signedIn(200)), // agreement:read
+  "/admin/webhooks": page("/admin/webhooks", adminPage), // user:manage
+  // An id that is no endpoint: refused before it is looked up, then not found for admins.
+  "/admin/webhooks/[id]": page((f) => `/admin/webhooks/${f.agreement.id}`, { ...adminPage, admin: 404 }), // user:manage
   "/api-reference": page("/api-reference", signedIn(200)), // agreement:read
   "/agreements": page("/agreements", signedIn(200)), // agreement:read
   "/agreements/[reference]": page((f) => `/agreements/${ref(f)}`, signedIn(200)), // agreement:read
@@ -391,6 +394,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
   // user:manage: admins only create service tokens and revoke anyone's.
   "lib/actions/api-tokens.ts#createServiceTokenAction": adminWrite((f) => ({ name: `Matrix ${f.suffix}`, scope: "read", days: 30, organizationId: f.leadOrganizationId })),
   "lib/actions/api-tokens.ts#revokeAnyTokenAction": adminWrite((f) => ({ tokenId: f.agreement.id })),
+
+  // Webhooks (user:manage): who outside Accord hears of its changes is an administrator's choice.
+  "lib/actions/webhooks.ts#createWebhookAction": adminWrite((f) => ({ name: `Matrix ${f.suffix}`, url: "https://hooks.example.org/accord", events: ["status.changed"] })),
+  "lib/actions/webhooks.ts#pauseWebhookAction": adminWrite((f) => ({ endpointId: f.agreement.id })),
+  "lib/actions/webhooks.ts#resumeWebhookAction": adminWrite((f) => ({ endpointId: f.agreement.id })),
+  "lib/actions/webhooks.ts#rotateWebhookSecretAction": adminWrite((f) => ({ endpointId: f.agreement.id })),
+  "lib/actions/webhooks.ts#pingWebhookAction": adminWrite((f) => ({ endpointId: f.agreement.id })),
+  "lib/actions/webhooks.ts#retryWebhookDeliveryAction": adminWrite((f) => ({ endpointId: f.agreement.id, deliveryId: f.agreement.id })),
 
   // Public: starts the single sign-on, a redirect to the identity provider (query left out), for
   // anyone; nothing is stored before the provider answers.

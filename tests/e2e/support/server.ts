@@ -23,6 +23,8 @@ Object.assign(process.env, {
   API_RATE_LIMIT_PER_MINUTE: String(E2E_API_RATE_LIMIT),
   APP_URL: E2E_BASE_URL,
   UPLOAD_MAX_MB: String(E2E_UPLOAD_MAX_MB),
+  // webhooks.spec.ts registers a receiver of its own on loopback.
+  WEBHOOKS_ALLOW_PRIVATE: "true",
 });
 
 /** Empties the e2e database. A PostgreSQL one must be named for tests: this drops everything in it. */

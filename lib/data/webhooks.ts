@@ -16,7 +16,7 @@ import {
   type WebhookEventType,
   type WebhookPayload,
 } from "../domain/webhooks";
-import type { WebhookCreateInput } from "../validations/webhooks";
+import { webhookPayloadSchemas, type WebhookCreateInput } from "../validations/webhooks";
 import { recordAudit } from "./audit";
 import { retryDelivery } from "./deliveries";
 
@@ -127,6 +127,7 @@ export async function sendWebhookPing(id: string, actor: Actor): Promise<void> {
     const eventId = newEventId();
     const by = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
     const payload: WebhookPayload = { id: eventId, type: WEBHOOK_PING, occurredAt: new Date().toISOString(), agreement: null, actor: { name: by?.name ?? "" }, data: {} };
+    webhookPayloadSchemas.ping.parse(payload);
     const row = await tx.outboxMessage.create({
       data: { channel: "webhook", kind: WEBHOOK_PING, webhookEndpointId: id, dedupeKey: `webhook:${id}:${eventId}`, payload: JSON.stringify(payload) },
     });
@@ -186,6 +187,7 @@ export async function recordWebhookEvents(tx: Tx, events: readonly WebhookEventI
         actor: event.actorId ? { name: actors.get(event.actorId) ?? "" } : null,
         data: event.data,
       };
+      webhookPayloadSchemas[event.type].parse(payload);
       rows.push({
         channel: "webhook",
         kind: event.type,

@@ -20,6 +20,7 @@ import {
   statusUpdateCreatedOut,
   visitListOut,
 } from "./api-v1";
+import { webhookPayloadSchemas } from "./webhooks";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the zod schemas the handlers validate with
 // and return (lib/validations/api-v1.ts). Served at /api/v1/openapi.json; the e2e contract test
@@ -117,5 +118,22 @@ export function apiV1Document() {
       "/visits": { get: read("Visits", visitListOut) },
       "/challenges": { get: read("Challenges (archived ones flagged)", challengeListOut) },
     },
+    // What Accord POSTs to the endpoints admins register (Admin → Webhooks), signed per Standard Webhooks.
+    webhooks: Object.fromEntries(
+      Object.entries(webhookPayloadSchemas).map(([type, schema]) => [
+        type,
+        {
+          post: {
+            summary: schema.meta()?.description ?? type,
+            description:
+              "Headers: `webhook-id` (the event's id), `webhook-timestamp` (Unix seconds of this attempt) and " +
+              "`webhook-signature: v1,<base64 HMAC-SHA256 of \"{id}.{timestamp}.{body}\">`, keyed with the base64 " +
+              "bytes after the endpoint secret's `whsec_` prefix. Answer 2xx within 10 s; anything else is retried.",
+            requestBody: { required: true, content: json(schema) },
+            responses: { "200": { description: "Received (any 2xx)." } },
+          },
+        },
+      ]),
+    ),
   });
 }

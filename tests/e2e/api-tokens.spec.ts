@@ -66,6 +66,9 @@ test("the API reference page renders the OpenAPI document within the app's CSP",
   await expect(page.getByRole("heading", { name: "POST /api/v1/agreements/{reference}/status-updates" })).toBeVisible();
   await expect(page.getByTestId("api-operation")).toHaveCount(13);
   await expect(page.getByRole("heading", { name: "StatusUpdateInput" })).toBeVisible();
+  // What webhooks send, from the same document.
+  await expect(page.getByTestId("api-webhook")).toHaveCount(5);
+  await expect(page.getByTestId("api-webhook").filter({ hasText: "status.changed" })).toContainText("statusUpdateId");
 });
 
 test("the token pages and the API reference meet WCAG 2.1 AA", async ({ page }) => {

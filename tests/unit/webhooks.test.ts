@@ -21,6 +21,8 @@ import { recordWebhookEvents, type WebhookEventInput } from "@/lib/data/webhooks
 import { computeOverdueWebhookEvents } from "@/lib/notify/webhook-events";
 import { createMailTransport } from "@/lib/mail/transport";
 import { NotifyWorker } from "@/lib/notify/worker";
+import { webhookPayloadSchemas } from "@/lib/validations/webhooks";
+import { apiV1Document } from "@/lib/validations/api-v1-openapi";
 import { createTestDatabase, type TestDatabase } from "./support/test-db";
 
 describe("signatures", () => {
@@ -41,6 +43,17 @@ describe("signatures", () => {
     expect(verifyWebhookSignature(newWebhookSecret(), "evt_1", 1_700_000_000, '{"a":1}', header)).toBe(false);
     // Several signatures in one header (during a secret rotation): one match is enough.
     expect(verifyWebhookSignature(secret, "evt_1", 1_700_000_000, '{"a":1}', `v1,AAAA ${header}`)).toBe(true);
+  });
+});
+
+describe("the published contract", () => {
+  it("lists every event with its body in the OpenAPI document's webhooks, and a wrong body is refused when queued", () => {
+    const document = apiV1Document();
+    expect(Object.keys(document.webhooks ?? {}).sort()).toEqual([...Object.keys(webhookPayloadSchemas)].sort());
+    const status = document.webhooks?.["status.changed"] as { post: { requestBody: { content: Record<string, { schema: unknown }> } } };
+    expect(JSON.stringify(status.post.requestBody.content["application/json"]!.schema)).toContain("statusUpdateId");
+    const wrong = { id: "evt_1", type: "status.changed", occurredAt: "2026-12-09T15:00:00Z", agreement: null, actor: null, data: { status: { before: "on_track", after: "sideways" } } };
+    expect(webhookPayloadSchemas["status.changed"].safeParse(wrong).success).toBe(false);
   });
 });
 
@@ -148,7 +161,7 @@ const queue = (events: WebhookEventInput[]) => db.$transaction((tx) => recordWeb
 const statusEvent = (agreementId: string, after: string): WebhookEventInput => ({
   type: "status.changed",
   agreementId,
-  data: { status: { before: "in_progress", after } },
+  data: { statusUpdateId: `su-${after}`, status: { before: "on_track", after }, progress: { before: 10, after: 20 }, note: "" },
 });
 
 beforeAll(async () => {
@@ -214,8 +227,8 @@ describe("webhook delivery", { timeout: 60_000 }, () => {
     // A's first event got the 500; A's second waits behind it; B's went through.
     expect(round1).toEqual({ sent: 1, retried: 1, failed: 0 });
     expect(received.map((r) => [r.reference, r.body.data.status])).toEqual([
-      [a!.reference, { before: "in_progress", after: "at_risk" }],
-      [b!.reference, { before: "in_progress", after: "completed" }],
+      [a!.reference, { before: "on_track", after: "at_risk" }],
+      [b!.reference, { before: "on_track", after: "completed" }],
     ]);
     const failed = await db.outboxMessage.findUniqueOrThrow({ where: { id: rows[0]!.id } });
     expect(failed).toMatchObject({ status: "pending", attempts: 1, responseStatus: 500, responseBody: "receiver busy", lastError: "HTTP 500" });
@@ -226,13 +239,15 @@ describe("webhook delivery", { timeout: 60_000 }, () => {
     now = new Date(now.getTime() + WEBHOOK_BACKOFF_MS[0]);
     expect(await worker().deliverDue("webhook")).toEqual({ sent: 2, retried: 0, failed: 0 });
     expect(received.slice(2).map((r) => r.body.data.status)).toEqual([
-      { before: "in_progress", after: "at_risk" },
-      { before: "in_progress", after: "delayed" },
+      { before: "on_track", after: "at_risk" },
+      { before: "on_track", after: "delayed" },
     ]);
     // The retry is the same event (same id and body), signed anew with the attempt's timestamp.
     expect(received[2]!.id).toBe(received[0]!.id);
     expect(received[2]!.timestamp).toBeGreaterThan(received[0]!.timestamp);
     expect(received.every((r) => r.verified)).toBe(true);
+    // Every body is what the OpenAPI document's `webhooks` section promises.
+    for (const r of received) expect(webhookPayloadSchemas[r.body.type].safeParse(r.body).success).toBe(true);
     expect(received[0]!.body.agreement).toEqual({ reference: a!.reference, title: expect.any(String), url: expect.stringMatching(new RegExp(`^https?://[^/]+/agreements/${a!.reference}$`)) });
     const sent = await db.outboxMessage.findMany({ where: { webhookEndpointId: hook.id } });
     expect(sent.map((r) => [r.status, r.responseStatus])).toEqual(sent.map(() => ["sent", 200]));
@@ -278,7 +293,7 @@ describe("webhook delivery", { timeout: 60_000 }, () => {
     const other = await db.organization.findFirstOrThrow({ where: { id: { not: a!.leadOrganizationId }, leads: { none: { id: a!.id } }, partyTo: { none: { agreementId: a!.id } } } });
     const scoped = await endpoint(["status.changed"], { organizationId: a!.leadOrganizationId });
     const comments = await endpoint(["comment.added"], { organizationId: other.id });
-    const queued = await queue([statusEvent(a!.id, "at_risk"), statusEvent(b!.id, "at_risk"), { type: "comment.added", agreementId: a!.id, data: {} }]);
+    const queued = await queue([statusEvent(a!.id, "at_risk"), statusEvent(b!.id, "at_risk"), { type: "comment.added", agreementId: a!.id, data: { comment: { id: "c1", body: "Noted", milestoneId: null, createdAt: now.toISOString() } } }]);
     const rows = await db.outboxMessage.findMany({ select: { webhookEndpointId: true, agreementId: true, kind: true } });
     const involvesB = (await db.agreement.count({
       where: { id: b!.id, OR: [{ leadOrganizationId: a!.leadOrganizationId }, { parties: { some: { organizationId: a!.leadOrganizationId } } }] },

@@ -16,7 +16,12 @@ type Operation = {
   requestBody?: { content?: Record<string, { schema?: Schema }> };
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: Schema }> }>;
 };
-type Doc = { info: { title: string; version: string; description?: string }; paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
+type Doc = {
+  info: { title: string; version: string; description?: string };
+  paths: Record<string, Record<string, Operation>>;
+  webhooks?: Record<string, { post?: Operation }>;
+  components?: { schemas?: Record<string, Schema> };
+};
 
 const refName = (schema: Schema | undefined) => (typeof schema?.$ref === "string" ? schema.$ref.split("/").pop() : null);
 const typeOf = (schema: Schema | undefined) =>
@@ -95,6 +100,18 @@ export default async function ApiReferencePage() {
           </ul>
         </section>
       ))}
+      <section className="space-y-3" aria-labelledby="api-webhooks">
+        <h2 id="api-webhooks" className="text-xl font-semibold">{t("webhooks")}</h2>
+        <p className="text-sm text-slate-700">{t("webhooksIntro")}</p>
+        {Object.entries(doc.webhooks ?? {}).map(([event, item]) => (
+          <div key={event} id={`webhook-${event.replace(/[^a-z0-9]+/gi, "-")}`} className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="api-webhook">
+            <h3 className="font-mono font-semibold">{event}</h3>
+            <p>{item.post?.summary}</p>
+            {item.post?.description ? <p className="text-slate-700">{item.post.description}</p> : null}
+            <pre className="mt-2 relative overflow-x-auto text-xs">{JSON.stringify(item.post?.requestBody?.content?.["application/json"]?.schema ?? {}, null, 2)}</pre>
+          </div>
+        ))}
+      </section>
       <section className="space-y-3">
         <h2 className="text-xl font-semibold">{t("schemas")}</h2>
         {Object.entries(doc.components?.schemas ?? {}).map(([name, schema]) => (

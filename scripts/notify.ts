@@ -30,7 +30,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => wo
 try {
   if (once) {
     const s = await worker.runOnce();
-    log(`mail: ${transport.describe}; ${s.sent} sent, ${s.retried} to retry, ${s.failed} failed; reminders: ${s.dueSoon} due soon, ${s.overdue} overdue, ${s.stale} stale; ${s.digests} digests; webhooks: ${s.webhooks.sent} sent, ${s.webhooks.retried} to retry, ${s.webhooks.failed} failed, ${s.webhooks.overdue} overdue events queued`);
+    log(`mail: ${transport.describe}; ${s.sent} sent, ${s.retried} to retry, ${s.failed} failed; reminders: ${s.dueSoon} due soon, ${s.overdue} overdue, ${s.stale} stale; ${s.digests} digests; webhooks: ${s.webhooks.sent} sent, ${s.webhooks.retried} to retry, ${s.webhooks.failed} failed, ${s.webhooks.overdue} overdue events queued; document text: ${s.documents.extracted} extracted, ${s.documents.failed} failed`);
   } else {
     log(`mail: ${transport.describe}; a round every ${env.NOTIFY_INTERVAL_SECONDS} s`);
     await worker.loop(env.NOTIFY_INTERVAL_SECONDS * 1000);

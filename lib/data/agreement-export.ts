@@ -6,16 +6,17 @@ import type { ExportRow } from "../domain/agreement-columns";
 import { keysetAfter, type KeysetCursor } from "./export-keyset";
 import { exportSelect, exportSortValue, toExportRow, type ExportRecord } from "./export-record";
 import { agreementOrderBy, agreementWhere } from "./agreement-where";
+import type { Actor } from "../domain/permissions";
 
 export const EXPORT_BATCH_SIZE = 500;
 
-// viewerId: whose "my milestones" filter this is.
-const whereFor = (query: AgreementQuery, now: Date, viewerId?: string) =>
-  agreementWhere(query, { now, staleAfterDays: env().STALE_AFTER_DAYS, viewerId });
+// viewer: whose "my milestones" filter this is, and which restricted documents the search reads.
+const whereFor = (query: AgreementQuery, now: Date, viewer?: Actor) =>
+  agreementWhere(query, { now, staleAfterDays: env().STALE_AFTER_DAYS, viewer });
 
 /** How many rows an export of this table view has (sent ahead so the browser can show progress). */
-export async function countAgreementsForExport(query: AgreementQuery, now = new Date(), viewerId?: string): Promise<number> {
-  return prisma.agreement.count({ where: whereFor(query, now, viewerId) });
+export async function countAgreementsForExport(query: AgreementQuery, now = new Date(), viewer?: Actor): Promise<number> {
+  return prisma.agreement.count({ where: whereFor(query, now, viewer) });
 }
 
 /**
@@ -24,9 +25,9 @@ export async function countAgreementsForExport(query: AgreementQuery, now = new 
  */
 export async function* agreementExportBatches(
   query: AgreementQuery,
-  options: { now?: Date; batchSize?: number; viewerId?: string } = {},
+  options: { now?: Date; batchSize?: number; viewer?: Actor } = {},
 ): AsyncGenerator<ExportRow[]> {
-  const where = whereFor(query, options.now ?? new Date(), options.viewerId);
+  const where = whereFor(query, options.now ?? new Date(), options.viewer);
   const orderBy = agreementOrderBy(query);
   const take = options.batchSize ?? EXPORT_BATCH_SIZE;
   let cursor: KeysetCursor | null = null;

@@ -4,14 +4,35 @@ import { SEVERITIES } from "../domain/vocabulary";
 import { startOfUtcDay } from "../domain/rollups";
 import { dueSoonWindow } from "../domain/dashboard";
 import type { AgreementQuery } from "../url-state/agreement-query";
+import type { Actor } from "../domain/permissions";
 
 const dayStart = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const dayEnd = (iso: string) => new Date(`${iso}T23:59:59.999Z`);
 
+/**
+ * Documents whose extracted text holds the search (lib/notify/document-text.ts), among those the
+ * viewer may see: never withdrawn ones; restricted ones only for admins and for editors of the
+ * agreement's organizations (lib/domain/documents.ts, canSeeRestricted). Without a viewer (reports,
+ * the dashboard) restricted documents never match.
+ */
+export function documentTextMatch(folded: string, viewer?: Actor): Prisma.DocumentWhereInput {
+  const text = { withdrawnAt: null, blob: { textStatus: "done", text: { contains: folded } } };
+  if (viewer?.role === "admin") return text;
+  if (viewer?.role === "editor" && viewer.organizationId) {
+    const org = viewer.organizationId;
+    return {
+      ...text,
+      OR: [{ restricted: false }, { agreement: { OR: [{ leadOrganizationId: org }, { parties: { some: { organizationId: org } } }] } }],
+    };
+  }
+  return { ...text, restricted: false };
+}
+
 /** The table's filters as one Prisma `where`, evaluated by the database (SQLite or PostgreSQL). */
 export function agreementWhere(
   query: AgreementQuery,
-  options: { now: Date; staleAfterDays: number; viewerId?: string },
+  /** viewer: who asks ("my milestones" are theirs; which restricted documents the search reads). */
+  options: { now: Date; staleAfterDays: number; viewer?: Actor },
 ): Prisma.AgreementWhereInput {
   const and: Prisma.AgreementWhereInput[] = [];
 
@@ -19,7 +40,7 @@ export function agreementWhere(
   else if (query.archived !== "include") and.push({ archivedAt: null });
 
   const folded = foldForSearch(query.q);
-  if (folded) and.push({ searchText: { contains: folded } });
+  if (folded) and.push({ OR: [{ searchText: { contains: folded } }, { documents: { some: documentTextMatch(folded, options.viewer) } }] });
   if (query.area.length) and.push({ area: { in: query.area } });
   if (query.status.length) and.push({ status: { in: query.status } });
   if (query.visit) and.push({ visitId: query.visit });
@@ -74,7 +95,7 @@ export function agreementWhere(
   if (query.stale) and.push(staleWhere(options));
   if (query.mine) {
     // "My milestones" means the viewer's: without one (a caller that knows nobody) it matches none.
-    and.push(options.viewerId ? { milestones: { some: { doneDate: null, ownerId: options.viewerId } } } : { id: { in: [] } });
+    and.push(options.viewer ? { milestones: { some: { doneDate: null, ownerId: options.viewer.id } } } : { id: { in: [] } });
   }
   return { AND: and };
 }

@@ -3,7 +3,9 @@ import { prisma } from "../db";
 import { env } from "../env";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../url-state/agreement-query";
-import { agreementOrderBy, agreementWhere } from "./agreement-where";
+import { agreementOrderBy, agreementWhere, documentTextMatch } from "./agreement-where";
+import { foldForSearch } from "../domain/search-folding";
+import type { Actor } from "../domain/permissions";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownerNames } from "./export-record";
@@ -48,6 +50,8 @@ export type AgreementListRow = {
   parties: { id: string; name: string; shortName: string; country: string }[];
   /** The responsible people of the open milestones. */
   owners: string[];
+  /** While searching: the viewer's documents of this agreement whose text holds the search. */
+  documentMatches: string[];
 };
 
 export type AgreementPage = { rows: AgreementListRow[]; total: number; page: number; pageSize: number };
@@ -57,17 +61,19 @@ export type AgreementPage = { rows: AgreementListRow[]; total: number; page: num
 const pageCache = revisionCache<AgreementPage>({ maxEntries: 256, maxAgeMs: 60_000 });
 
 /** One page of the table, filtered, sorted and paginated by the database; cached per revision. */
-export async function listAgreements(query: AgreementQuery, now = new Date(), viewerId?: string): Promise<AgreementPage> {
+export async function listAgreements(query: AgreementQuery, now = new Date(), viewer?: Actor): Promise<AgreementPage> {
   const revision = await currentRevision();
-  // Only "my milestones" depends on who asks; every other view is shared by all.
-  const viewer = query.mine ? (viewerId ?? null) : null;
-  const key = JSON.stringify([query, Math.floor(now.getTime() / 60_000), viewer]);
-  return pageCache.get(key, revision, () => readAgreementPage(query, now, viewer ?? undefined));
+  // Only "my milestones" (whose) and a search (which restricted documents it reads) depend on who
+  // asks; every other view is shared by all.
+  const whose = query.mine ? (viewer?.id ?? null) : null;
+  const reads = query.q && viewer ? (viewer.role === "admin" ? "admin" : viewer.role === "editor" ? `editor:${viewer.organizationId ?? ""}` : "reader") : null;
+  const key = JSON.stringify([query, Math.floor(now.getTime() / 60_000), whose, reads]);
+  return pageCache.get(key, revision, () => readAgreementPage(query, now, viewer));
 }
 
-async function readAgreementPage(query: AgreementQuery, now: Date, viewerId?: string): Promise<AgreementPage> {
+async function readAgreementPage(query: AgreementQuery, now: Date, viewer?: Actor): Promise<AgreementPage> {
   const staleAfterDays = env().STALE_AFTER_DAYS;
-  const where = agreementWhere(query, { now, staleAfterDays, viewerId });
+  const where = agreementWhere(query, { now, staleAfterDays, viewer });
   const staleCutoff = now.getTime() - staleAfterDays * 86_400_000;
   const [total, found] = await prisma.$transaction([
     prisma.agreement.count({ where }),
@@ -82,8 +88,9 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewerId?: st
   // A page past the end (a stale link) shows the last page rather than nothing.
   const lastPage = Math.max(1, Math.ceil(total / query.size));
   if (found.length === 0 && total > 0 && query.page > lastPage) {
-    return readAgreementPage({ ...query, page: lastPage }, now, viewerId);
+    return readAgreementPage({ ...query, page: lastPage }, now, viewer);
   }
+  const matches = await documentMatches(query, found.map((a) => a.id), viewer);
   return {
     rows: found.map((a) => ({
       id: a.id,
@@ -103,6 +110,7 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewerId?: st
       lead: a.leadOrganization,
       parties: a.parties.map((p) => p.organization),
       owners: ownerNames(a.milestones),
+      documentMatches: matches.get(a.id) ?? [],
     })),
     total,
     page: Math.min(query.page, lastPage),
@@ -110,6 +118,19 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewerId?: st
   };
 }
 
+/** For one page of rows: which of the viewer's documents hold the search, by agreement (names, oldest first). */
+async function documentMatches(query: AgreementQuery, agreementIds: string[], viewer?: Actor): Promise<Map<string, string[]>> {
+  const folded = foldForSearch(query.q);
+  const out = new Map<string, string[]>();
+  if (!folded || agreementIds.length === 0) return out;
+  const documents = await prisma.document.findMany({
+    where: { agreementId: { in: agreementIds }, ...documentTextMatch(folded, viewer) },
+    select: { agreementId: true, name: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  for (const d of documents) out.set(d.agreementId, [...(out.get(d.agreementId) ?? []), d.name]);
+  return out;
+}
 
 /** Everything the agreement page shows; null for an unknown or malformed reference. */
 export async function getAgreementByReference(reference: string) {

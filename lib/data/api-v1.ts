@@ -7,6 +7,7 @@ import { SEVERITIES, type AgreementStatus, type Area, type Severity } from "../d
 import type { SortableColumn } from "../domain/limits";
 import { isOverdue } from "../domain/rollups";
 import type { AgreementQuery } from "../url-state/agreement-query";
+import type { Actor } from "../domain/permissions";
 import type {
   agreementOut,
   agreementSummaryOut,
@@ -86,9 +87,9 @@ function sortValue(sort: SortableColumn, a: SummaryRecord): KeysetCursor["value"
  */
 export async function listAgreementPage(
   query: AgreementQuery,
-  options: { limit: number; after: KeysetCursor | null; viewerId: string; now?: Date },
+  options: { limit: number; after: KeysetCursor | null; viewer: Actor; now?: Date },
 ) {
-  const where = agreementWhere(query, { now: options.now ?? new Date(), staleAfterDays: env().STALE_AFTER_DAYS, viewerId: options.viewerId });
+  const where = agreementWhere(query, { now: options.now ?? new Date(), staleAfterDays: env().STALE_AFTER_DAYS, viewer: options.viewer });
   const rows = await prisma.agreement.findMany({
     where: options.after ? { AND: [where, keysetAfter(query.sort, query.dir, options.after)] } : where,
     orderBy: agreementOrderBy(query),

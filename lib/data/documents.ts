@@ -1,4 +1,5 @@
 import "server-only";
+import { TEXT_SEARCHABLE } from "../domain/document-type";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
 import { can, scopeOf, type Actor } from "../domain/permissions";
@@ -96,7 +97,15 @@ async function checkAttachment(tx: Tx, input: NewDocument) {
 }
 
 async function storeBlob(tx: Tx, input: NewDocument, chunks: () => AsyncIterable<Uint8Array>) {
-  const blob = await tx.documentBlob.create({ data: { sha256: input.sha256, size: input.size, chunkCount: input.chunkCount } });
+  const blob = await tx.documentBlob.create({
+    data: {
+      sha256: input.sha256,
+      size: input.size,
+      chunkCount: input.chunkCount,
+      // The worker extracts the text after the upload, for the agreements search.
+      textStatus: TEXT_SEARCHABLE.has(input.mediaType) ? "pending" : "none",
+    },
+  });
   let index = 0;
   for await (const data of chunks()) {
     await tx.documentChunk.create({ data: { blobId: blob.id, index, data: Uint8Array.from(data) } });

@@ -152,3 +152,6 @@ export function createTextCheck() {
     },
   };
 }
+
+/** Kinds whose text the worker extracts so that the agreements search finds it (lib/domain/document-text.ts). */
+export const TEXT_SEARCHABLE: ReadonlySet<string> = new Set([MEDIA_TYPES.pdf, MEDIA_TYPES.docx]);

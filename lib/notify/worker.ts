@@ -13,6 +13,7 @@ import { computeReminders, type ReminderCounts } from "./reminders";
 import { computeDigests } from "./digest";
 import { WebhookSendError, sendWebhook } from "./webhook-send";
 import { computeOverdueWebhookEvents } from "./webhook-events";
+import { extractPendingText, type ExtractionCounts } from "./document-text";
 import { parsePayload, webhookSecretOf } from "../data/webhooks";
 import { WEBHOOK_BACKOFF_MS } from "../domain/webhooks";
 
@@ -23,6 +24,8 @@ export type WorkerSettings = {
   staleAfterDays: number;
   /** WEBHOOKS_ALLOW_PRIVATE: webhooks may go to loopback and private addresses. */
   webhooksAllowPrivate?: boolean;
+  /** false: leave document text to another worker (tests of mail alone). */
+  extractText?: boolean;
   /** Rows claimed per round. */
   batch?: number;
   clock?: () => Date;
@@ -30,7 +33,7 @@ export type WorkerSettings = {
 };
 
 type Delivered = { sent: number; retried: number; failed: number };
-export type RunSummary = ReminderCounts & Delivered & { digests: number; webhooks: Delivered & { overdue: number } };
+export type RunSummary = ReminderCounts & Delivered & { digests: number; webhooks: Delivered & { overdue: number }; documents: ExtractionCounts };
 
 export class NotifyWorker {
   /** Who holds a lease: visible in the outbox while a send is under way. */
@@ -53,7 +56,14 @@ export class NotifyWorker {
     const overdue = await computeOverdueWebhookEvents(this.db, this.now());
     const delivered = await this.deliverDue();
     const webhooks = await this.deliverDue("webhook");
-    return { ...reminders, digests, ...delivered, webhooks: { ...webhooks, overdue } };
+    const documents = await this.extractText();
+    return { ...reminders, digests, ...delivered, webhooks: { ...webhooks, overdue }, documents };
+  }
+
+  /** The text of new PDF and DOCX evidence, for the search: a batch per round (never blocks the mail). */
+  private async extractText(): Promise<ExtractionCounts> {
+    if (this.settings.extractText === false) return { extracted: 0, failed: 0 };
+    return extractPendingText(this.db);
   }
 
   /** Claims and sends due rows of a channel until none is left (or the worker is asked to stop). */
@@ -144,9 +154,9 @@ export class NotifyWorker {
       try {
         const s = await this.runOnce();
         const w = s.webhooks;
-        if (s.sent + s.retried + s.failed + s.digests + s.dueSoon + s.overdue + s.stale + w.sent + w.retried + w.failed + w.overdue > 0) {
+        if (s.sent + s.retried + s.failed + s.digests + s.dueSoon + s.overdue + s.stale + w.sent + w.retried + w.failed + w.overdue + s.documents.extracted + s.documents.failed > 0) {
           this.settings.log?.(
-            `notify: ${s.sent} sent, ${s.retried} to retry, ${s.failed} failed; reminders ${s.dueSoon} due soon, ${s.overdue} overdue, ${s.stale} stale; ${s.digests} digests; webhooks ${w.sent} sent, ${w.retried} to retry, ${w.failed} failed, ${w.overdue} overdue events`,
+            `notify: ${s.sent} sent, ${s.retried} to retry, ${s.failed} failed; reminders ${s.dueSoon} due soon, ${s.overdue} overdue, ${s.stale} stale; ${s.digests} digests; webhooks ${w.sent} sent, ${w.retried} to retry, ${w.failed} failed, ${w.overdue} overdue events; document text ${s.documents.extracted} extracted, ${s.documents.failed} failed`,
           );
         }
       } catch (error) {

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
 import { expect, test, type Browser, type Page } from "./support/test";
-import { createTestAgreement, createTestUser, db, SAMRUK, SOCAR, type TestUser } from "./support/db";
+import { createTestAgreement, createTestUser, db, SAMRUK, SOCAR, uniqueSuffix, type TestUser } from "./support/db";
+import { runNotifyWorker } from "./support/worker";
+import { docxWithText, pdfWithText } from "../support/evidence-files";
 import { signIn } from "./support/sign-in";
 import { E2E_BASE_URL, E2E_UPLOAD_MAX_MB } from "./support/constants";
 
@@ -225,4 +227,45 @@ test("the status report lists evidence added in its period, never a restricted d
   const pdf = await page.request.get(`/api/reports/agreements/${agreement.reference}?format=pdf`);
   expect(pdf.status()).toBe(200);
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("the search finds agreements by the text of their PDF and DOCX evidence, and says which document; a restricted one only for those who may see it", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  const suffix = uniqueSuffix();
+  const editor = await createTestUser("editor", { organizationName: SOCAR });
+  const otherEditor = await createTestUser("editor", { organizationName: "Azerbaijan Railways" });
+  const agreement = await createTestAgreement({ lead: SOCAR, parties: [SAMRUK] });
+  // Phrases found nowhere else, in the languages the minutes are written in.
+  const open = `Bərə terminalının genişləndirilməsi ${suffix}`;
+  const closed = `Қаржыландыру көзі ${suffix}`;
+  await signIn(page, editor);
+  const pdf = await pdfWithText(["Протокол рабочей группы", `${open} — qərar qəbul edildi`]);
+  expect((await upload(page, agreement.reference, "İclas protokolu.pdf", pdf)).status()).toBe(201);
+  expect((await upload(page, agreement.reference, "Board resolution.docx", docxWithText([`Resolution: ${closed}`]), { restricted: "1" })).status()).toBe(201);
+
+  // Extracted in the background by the worker, not during the upload.
+  const search = async (who: Page, text: string) => {
+    await who.goto("/agreements");
+    await who.getByRole("searchbox").fill(text);
+    await who.getByRole("button", { name: "Search" }).click();
+    await expect(who).toHaveURL(/[?&]q=/);
+    return who.getByRole("row").filter({ hasText: agreement.title });
+  };
+  await expect(await search(page, open)).toHaveCount(0);
+  await runNotifyWorker();
+  const blob = await db.documentBlob.findFirstOrThrow({ where: { documents: { some: { agreementId: agreement.id, name: "İclas protokolu.pdf" } } } });
+  expect(blob.textStatus).toBe("done");
+
+  // A phrase from the PDF, typed in other case: found, and the row names the document.
+  const row = await search(page, open.toUpperCase());
+  await expect(row).toHaveCount(1);
+  await expect(row.getByTestId("document-match")).toHaveText("Found in a document: İclas protokolu.pdf");
+  // The restricted DOCX matches for an editor of the agreement's organizations...
+  await expect((await search(page, closed)).getByTestId("document-match")).toHaveText("Found in a document: Board resolution.docx");
+
+  // ...and not for another organization's editor, for whom it does not exist; the PDF still does.
+  const other = await signedIn(browser, otherEditor);
+  await expect(await search(other, closed)).toHaveCount(0);
+  await expect((await search(other, open)).getByTestId("document-match")).toHaveText("Found in a document: İclas protokolu.pdf");
+  await other.context().close();
 });

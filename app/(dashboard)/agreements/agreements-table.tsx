@@ -18,7 +18,7 @@ import { BulkUpdateBar } from "./bulk-update-bar";
  */
 export type TableRow = Pick<
   AgreementListRow,
-  "id" | "reference" | "title" | "area" | "status" | "progress" | "worstSeverity" | "lastUpdateBy" | "archived" | "stale"
+  "id" | "reference" | "title" | "area" | "status" | "progress" | "worstSeverity" | "lastUpdateBy" | "archived" | "stale" | "documentMatches"
 > & {
   nextMilestoneDue: string;
   targetDate: string;
@@ -60,6 +60,7 @@ export function AgreementsTable(props: {
       // Formatted once per render, not once per row.
       by: messageTemplate(t, "agreements.lastUpdateBy", "name"),
       selectRow: messageTemplate(t, "bulk.selectRow", "reference"),
+      foundIn: messageTemplate(t, "agreements.foundInDocument", "names"),
     }),
     [t],
   );
@@ -115,6 +116,11 @@ export function AgreementsTable(props: {
                 {c.getValue()}
               </a>
               {c.row.original.archived ? <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">{labels.archived}</span> : null}
+              {c.row.original.documentMatches.length > 0 ? (
+                <p className="mt-1 text-xs text-slate-600" data-testid="document-match">
+                  {labels.foundIn(c.row.original.documentMatches.join(", "))}
+                </p>
+              ) : null}
             </>
           ),
         }),

@@ -29,7 +29,7 @@ export default async function AgreementsPage({
   const user = await requirePermission("agreement:read");
   const query = parseAgreementQuery(await searchParams);
   const [page, challenges, { visits, organizations }, views, t] = await Promise.all([
-    listAgreements(query, new Date(), user.id),
+    listAgreements(query, new Date(), user),
     listChallengeOptions(),
     agreementFormOptions(),
     listSavedViews(user),
@@ -106,6 +106,7 @@ function toTableRow(r: AgreementListRow, user: CurrentUser): TableRow {
     lead: r.lead.name,
     parties: r.parties.map((p) => [p.country, p.shortName || p.name]),
     owners: r.owners,
+    documentMatches: r.documentMatches,
     editable: can(user, "agreement:track", {
       leadOrganizationId: r.lead.id,
       partyOrganizationIds: r.parties.map((p) => p.id),

@@ -6,5 +6,5 @@ import { parseAgreementQuery } from "@/lib/url-state/agreement-query";
 /** The agreements table as JSON: same filters, sort and paging as the page's URL. */
 export const GET = withApiUser("agreement:read", async (request, user) => {
   const query = parseAgreementQuery(new URL(request.url).searchParams);
-  return NextResponse.json(await listAgreements(query, new Date(), user.id));
+  return NextResponse.json(await listAgreements(query, new Date(), user));
 });

@@ -33,8 +33,8 @@ export const GET = withSessionOrToken("report:export", async (request, user) => 
   const header = headerStyle.data === "machine" ? MACHINE_HEADER : exportHeaderLabels(isLocale(locale) ? locale : DEFAULT_LOCALE);
   const query = parseAgreementQuery(params);
   const now = new Date();
-  const total = await countAgreementsForExport(query, now, user.id);
-  const batches = agreementExportBatches(query, { now, viewerId: user.id });
+  const total = await countAgreementsForExport(query, now, user);
+  const batches = agreementExportBatches(query, { now, viewer: user });
   const filename = `accord-agreements-${todayStamp(now)}.${format.data}`;
   const extra = { "X-Total-Rows": String(total) };
   if (format.data === "csv") {

@@ -33,7 +33,7 @@ export const GET = withApiToken("agreement:read", async (request, caller) => {
   }
   const { items, next } = await listAgreementPage(
     { ...query, page: 1, size: 25, hide: [] },
-    { limit, after, viewerId: caller.user.id },
+    { limit, after, viewer: caller.user },
   );
   const body: z.infer<typeof agreementListOut> = {
     items,

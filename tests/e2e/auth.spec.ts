@@ -1,6 +1,6 @@
 import { expect, test } from "./support/test";
 import { createTestUser, db } from "./support/db";
-import { login } from "./support/auth";
+import { login, logOut } from "./support/auth";
 import { ROLE_PERMISSIONS } from "../../lib/domain/permissions";
 
 test("a user signs in, sees name, role and organization, and logs out", async ({ page }) => {
@@ -11,8 +11,7 @@ test("a user signs in, sees name, role and organization, and logs out", async ({
   await expect(header).toContainText("Editor");
   await expect(header).toContainText("State Oil Company of the Republic of Azerbaijan");
 
-  await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page).toHaveURL(/\/login/);
+  await logOut(page);
   await page.goto("/agreements");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fagreements/);
 });
@@ -97,13 +96,13 @@ test("the account page says who you are and exactly what your role lets you do",
   await expect(page.getByText("Import agreements from a CSV file")).toHaveCount(0);
 
   // An administrator's list is the whole set, unscoped; a viewer's only reads and exports.
-  await page.getByRole("button", { name: "Log out" }).click();
+  await logOut(page);
   const admin = await createTestUser("admin");
   await login(page, admin.email, admin.password);
   await page.goto("/account");
   await expect(page.getByTestId("permissions").getByRole("listitem")).toHaveCount(ROLE_PERMISSIONS.admin.length);
   await expect(page.getByText("Record status updates, assessments and milestones", { exact: true })).toBeVisible();
-  await page.getByRole("button", { name: "Log out" }).click();
+  await logOut(page);
   const viewer = await createTestUser("viewer");
   await login(page, viewer.email, viewer.password);
   await page.goto("/account");

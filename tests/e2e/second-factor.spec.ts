@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "./support/test";
 import { createTestUser, db } from "./support/db";
-import { login, nextTotpCode } from "./support/auth";
+import { login, nextTotpCode, logOut } from "./support/auth";
 import { totpCodeForStep, totpStepAt } from "../../lib/domain/totp";
 
 /** The password step only: the page that asks for the code (or for the set-up). */
@@ -64,7 +64,7 @@ test("a person sets up TOTP, then signs in with password and code; replayed and 
   await expect(page.getByTestId("second-factor")).toContainText("10 unused recovery codes left.");
 
   // Password alone is not a usable session: pages send it back, the API refuses it.
-  await page.getByRole("button", { name: "Log out" }).click();
+  await logOut(page);
   await signInWithPassword(page, user.email, user.password);
   await page.goto("/agreements");
   await expect(page).toHaveURL(/\/login\/second-factor/);
@@ -86,11 +86,11 @@ test("a person sets up TOTP, then signs in with password and code; replayed and 
   expect((await db.session.findUniqueOrThrow({ where: { id: pending.id } })).secondFactorAt).not.toBeNull();
 
   // A recovery code, once.
-  await page.getByRole("button", { name: "Log out" }).click();
+  await logOut(page);
   await signInWithPassword(page, user.email, user.password);
   await enterCode(page, codes[0].toLowerCase());
   await expect(page.getByTestId("current-user")).toBeVisible();
-  await page.getByRole("button", { name: "Log out" }).click();
+  await logOut(page);
   await signInWithPassword(page, user.email, user.password);
   await enterCode(page, codes[0]);
   await expect(page.getByTestId("second-factor-message")).toHaveText(WRONG_CODE);
@@ -140,7 +140,7 @@ test("recovery codes are replaced with a current code: the old ones stop working
   expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(10);
   expect(await db.auditEvent.count({ where: { entityId: user.id, action: "user.recovery_codes_regenerate" } })).toBe(2);
 
-  await page.getByRole("button", { name: "Log out" }).click();
+  await logOut(page);
   await signInWithPassword(page, user.email, user.password);
   await enterCode(page, first[0]);
   await expect(page.getByTestId("second-factor-message")).toHaveText(WRONG_CODE);

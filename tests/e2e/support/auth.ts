@@ -25,6 +25,17 @@ export async function login(page: Page, email: string, password: string) {
 }
 
 /**
+ * Logs out with the header's button and waits until the sign-in page is there: going to another
+ * page before the logout has answered would still carry the session (and /login sends a signed-in
+ * person on to the dashboard).
+ */
+export async function logOut(page: Page) {
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/\/login/, { timeout: 30_000 });
+  await expect(page.getByLabel("E-mail")).toBeVisible({ timeout: 30_000 });
+}
+
+/**
  * A code the app will accept: each step's code works once, so a second sign-in within the same
  * 30 seconds takes the next step's (accepted for clock drift), and waits for a fresh step only if
  * that one is used too.

@@ -8,6 +8,7 @@ import { API_TOKEN_EXPIRY_CHOICES, API_TOKEN_SCOPES } from "@/lib/domain/api-tok
 import { FieldError } from "./field-error";
 import { FormMessage } from "./form-message";
 import { useAction } from "./use-action";
+import { RowActionButton } from "./row-action-button";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
@@ -86,19 +87,12 @@ export function CreateTokenForm({ organizations }: { organizations?: { id: strin
 
 export function RevokeTokenButton({ tokenId, admin, label }: { tokenId: string; admin: boolean; label: string }) {
   const t = useTranslations("apiTokens");
-  const { pending, result, run } = useAction();
   return (
-    <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        disabled={pending}
-        aria-label={`${t("revoke")}: ${label}`}
-        onClick={() => run(() => (admin ? revokeAnyTokenAction({ tokenId }) : revokeOwnTokenAction({ tokenId })))}
-        className="rounded-md border border-red-300 px-2 py-1 text-xs text-red-800 hover:bg-red-50 disabled:opacity-60"
-      >
-        {t("revoke")}
-      </button>
-      {result && !result.ok ? <FormMessage result={result} /> : null}
-    </span>
+    <RowActionButton
+      label={t("revoke")}
+      accessibleName={`${t("revoke")}: ${label}`}
+      tone="danger"
+      action={() => (admin ? revokeAnyTokenAction({ tokenId }) : revokeOwnTokenAction({ tokenId }))}
+    />
   );
 }

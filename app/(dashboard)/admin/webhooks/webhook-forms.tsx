@@ -16,6 +16,7 @@ import { WEBHOOK_EVENTS, webhookEventKey } from "@/lib/domain/webhook-events";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
 import { useAction } from "@/app/_components/use-action";
+import { RowActionButton } from "@/app/_components/row-action-button";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
@@ -174,19 +175,5 @@ export function EndpointControls({ endpointId, paused }: { endpointId: string; p
 
 export function RetryWebhookButton({ endpointId, deliveryId, label }: { endpointId: string; deliveryId: string; label: string }) {
   const t = useTranslations("webhooks");
-  const { pending, result, run } = useAction();
-  return (
-    <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        disabled={pending}
-        aria-label={`${t("retry")}: ${label}`}
-        onClick={() => run(() => retryWebhookDeliveryAction({ endpointId, deliveryId }))}
-        className="rounded-md border border-slate-300 px-2 py-1 text-xs hover:bg-slate-50 disabled:opacity-60"
-      >
-        {t("retry")}
-      </button>
-      {result && !result.ok ? <FormMessage result={result} /> : null}
-    </span>
-  );
+  return <RowActionButton label={t("retry")} accessibleName={`${t("retry")}: ${label}`} action={() => retryWebhookDeliveryAction({ endpointId, deliveryId })} />;
 }

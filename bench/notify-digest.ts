@@ -103,7 +103,17 @@ const smtp = new SMTPServer({
 await new Promise<void>((r) => smtp.listen(0, "127.0.0.1", r));
 const smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
 
-type DigestFigures = { people: number; digests: number; statements: number; computeMs: number; deliverMs: number; peakRssMiB: number };
+type DigestFigures = {
+  people: number;
+  digests: number;
+  statements: number;
+  computeMs: number;
+  deliverMs: number;
+  /** The bench process (the SMTP sink included), sampled over computing, then over delivering. */
+  computeRssMiB: number;
+  peakRssMiB: number;
+  heapAfterMiB: number;
+};
 
 async function digestRun(active: number): Promise<DigestFigures> {
   const admin = new PrismaClient({ adapter: sqliteAdapter(file) });
@@ -122,6 +132,8 @@ async function digestRun(active: number): Promise<DigestFigures> {
   const t0 = performance.now();
   const digests = await computeDigests(client, NOW, 30);
   const computeMs = performance.now() - t0;
+  const computePeak = rss.stop().peak;
+  const deliverRss = sampleRss(process.pid, 20);
   const computeStatements = statements;
   const transport = createMailTransport({ SMTP_URL: smtpUrl, MAIL_FROM: "Accord <bench@localhost>", MAIL_DIR: undefined });
   const worker = new NotifyWorker(client, transport, {
@@ -134,10 +146,13 @@ async function digestRun(active: number): Promise<DigestFigures> {
   const delivered = await worker.deliverDue();
   const deliverMs = performance.now() - t1;
   transport.close();
-  const { peak } = rss.stop();
+  const { peak } = deliverRss.stop();
   await client.$disconnect();
   if (delivered.sent !== digests) throw new Error(`sent ${delivered.sent} of ${digests} digests`);
-  return { people: active, digests, statements: computeStatements, computeMs, deliverMs, peakRssMiB: mib(peak) };
+  // What stays live afterwards: RSS alone also counts garbage the collector has not yet returned.
+  global.gc?.();
+  const heapAfterMiB = mib(process.memoryUsage().heapUsed);
+  return { people: active, digests, statements: computeStatements, computeMs, deliverMs, computeRssMiB: mib(computePeak), peakRssMiB: mib(Math.max(peak, computePeak)), heapAfterMiB };
 }
 
 const digest100 = await digestRun(100);
@@ -192,7 +207,9 @@ printTable([
     "DB statements (compute)": d.statements,
     "compute ms": d.computeMs.toFixed(0),
     "deliver ms": d.deliverMs.toFixed(0),
+    "RSS computing MiB": d.computeRssMiB.toFixed(0),
     "peak RSS MiB": d.peakRssMiB.toFixed(0),
+    "heap after MiB": d.heapAfterMiB.toFixed(0),
   })),
 ]);
 printTable(

@@ -4,6 +4,7 @@ import { lookup } from "node:dns/promises";
 import { prisma } from "../db";
 import { env } from "../env";
 import type { Tx } from "../prisma-client";
+import type { Prisma } from "../generated/prisma/client";
 import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import { openSecret, sealSecret, type SealPurpose } from "../domain/secret-box";
@@ -36,7 +37,7 @@ export function webhookSecretOf(endpoint: { secretCipher: string }, secret: stri
 const resolveAll = async (host: string) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
 /** Refuses a URL that is not HTTPS or that points inside the network (unless allowed), naming why. */
-export async function checkWebhookTarget(url: string): Promise<void> {
+async function checkWebhookTarget(url: string): Promise<void> {
   const refusal = await webhookTargetRefusal(url, { allowPrivate: env().WEBHOOKS_ALLOW_PRIVATE }, resolveAll);
   if (refusal) throw new ActionError(`webhooks.errors.${refusal}`, 400, undefined, { url: [`webhooks.errors.${refusal}`] });
 }
@@ -222,25 +223,36 @@ export type WebhookEndpointView = {
   lastDelivery: { status: string; responseStatus: number | null; at: Date } | null;
 };
 
-export async function listWebhookEndpoints(): Promise<WebhookEndpointView[]> {
+/** Every endpoint, newest first, with its delivery counts and last attempt. */
+export const listWebhookEndpoints = () => endpointViews({});
+
+/** Endpoints (all, or the one a page shows) with what the pages show of their deliveries. */
+async function endpointViews(where: Prisma.WebhookEndpointWhereInput): Promise<WebhookEndpointView[]> {
   const endpoints = await prisma.webhookEndpoint.findMany({
+    where,
     orderBy: { createdAt: "desc" },
     include: { organization: { select: { name: true } }, createdBy: { select: { name: true } } },
   });
   const ids = endpoints.map((e) => e.id);
-  const counts = await prisma.outboxMessage.groupBy({ by: ["webhookEndpointId", "status"], where: { webhookEndpointId: { in: ids } }, _count: { _all: true } });
-  const last = await Promise.all(
-    ids.map((id) =>
-      prisma.outboxMessage.findFirst({
-        where: { webhookEndpointId: id, attempts: { gt: 0 } },
-        orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-        select: { status: true, responseStatus: true, updatedAt: true },
-      }),
+  if (ids.length === 0) return [];
+  // The last attempt: one indexed lookup per endpoint (an administrator registers a handful), not
+  // a scan of every delivery (Prisma's `distinct` reads all rows and keeps the first).
+  const [counts, attempted] = await Promise.all([
+    prisma.outboxMessage.groupBy({ by: ["webhookEndpointId", "status"], where: { webhookEndpointId: { in: ids } }, _count: { _all: true } }),
+    Promise.all(
+      ids.map((id) =>
+        prisma.outboxMessage.findFirst({
+          where: { webhookEndpointId: id, attempts: { gt: 0 } },
+          orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+          select: { webhookEndpointId: true, status: true, responseStatus: true, updatedAt: true },
+        }),
+      ),
     ),
-  );
-  return endpoints.map((e, i) => {
+  ]);
+  const last = new Map(attempted.filter((l) => l !== null).map((l) => [l.webhookEndpointId, l]));
+  return endpoints.map((e) => {
     const count = (status: string) => counts.find((c) => c.webhookEndpointId === e.id && c.status === status)?._count._all ?? 0;
-    const l = last[i];
+    const l = last.get(e.id);
     return {
       id: e.id,
       name: e.name,
@@ -276,7 +288,7 @@ export type WebhookDeliveryRow = {
 
 /** One endpoint with its deliveries, newest first, paged by the database. */
 export async function webhookEndpointWithDeliveries(id: string, page: number) {
-  const endpoint = (await listWebhookEndpoints()).find((e) => e.id === id);
+  const [endpoint] = await endpointViews({ id });
   if (!endpoint) return null;
   const where = { webhookEndpointId: id };
   const [total, rows] = await prisma.$transaction([

@@ -24,8 +24,6 @@ export type WorkerSettings = {
   staleAfterDays: number;
   /** WEBHOOKS_ALLOW_PRIVATE: webhooks may go to loopback and private addresses. */
   webhooksAllowPrivate?: boolean;
-  /** false: leave document text to another worker (tests of mail alone). */
-  extractText?: boolean;
   /** Rows claimed per round. */
   batch?: number;
   clock?: () => Date;
@@ -56,15 +54,11 @@ export class NotifyWorker {
     const overdue = await computeOverdueWebhookEvents(this.db, this.now());
     const delivered = await this.deliverDue();
     const webhooks = await this.deliverDue("webhook");
-    const documents = await this.extractText();
+    // The text of new PDF and DOCX evidence, for the search: a batch per round.
+    const documents = await extractPendingText(this.db);
     return { ...reminders, digests, ...delivered, webhooks: { ...webhooks, overdue }, documents };
   }
 
-  /** The text of new PDF and DOCX evidence, for the search: a batch per round (never blocks the mail). */
-  private async extractText(): Promise<ExtractionCounts> {
-    if (this.settings.extractText === false) return { extracted: 0, failed: 0 };
-    return extractPendingText(this.db);
-  }
 
   /** Claims and sends due rows of a channel until none is left (or the worker is asked to stop). */
   async deliverDue(channel: Channel = "email"): Promise<Delivered> {

@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { env } from "../env";
-import { resolveSession } from "../auth/server-session";
+import { resolveSession, type RequestSession } from "../auth/server-session";
 import {
   adminResetSecondFactor,
+  beginSecondFactorSetup,
   confirmSecondFactor,
   disableOwnSecondFactor,
   regenerateRecoveryCodes,
@@ -34,16 +35,33 @@ export async function verifySecondFactorAction(_prev: ActionResult, formData: Fo
   redirect("/");
 }
 
+/** Whether this session may set up a second factor: its own, not yet on. */
+function mayBeginSetup(session: RequestSession): boolean {
+  return (
+    (session.state === "active" && !session.user.secondFactorEnabled) ||
+    (session.state === "second-factor" && session.mode === "setup")
+  );
+}
+
+/**
+ * Starts the set-up: creates the secret the QR code shows, then opens the page that shows it
+ * (the account's, or the sign-in's when the role requires a second factor). Pages only read it.
+ */
+export async function beginSecondFactorSetupAction(): Promise<void> {
+  const session = await resolveSession();
+  if (session.state === "none") redirect("/login");
+  if (!mayBeginSetup(session)) redirect("/account");
+  await beginSecondFactorSetup(session.user.id);
+  redirect(session.state === "active" ? "/account/second-factor" : "/login/second-factor");
+}
+
 /**
  * Confirms the set-up with a first code: from the account page (a signed-in person choosing it) or
  * from the sign-in, when the role requires a second factor that is not set up yet.
  */
 export async function confirmSecondFactorAction(input: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const session = await resolveSession();
-  const allowed =
-    (session.state === "active" && !session.user.secondFactorEnabled) ||
-    (session.state === "second-factor" && session.mode === "setup");
-  if (!allowed) {
+  if (session.state === "none" || !mayBeginSetup(session)) {
     const alreadyOn = session.state === "active" && session.user.secondFactorEnabled;
     return { ok: false, message: alreadyOn ? "secondFactor.alreadyOn" : "errors.unauthenticated" };
   }

@@ -25,17 +25,23 @@ function authSecret(): string {
  * The secret being set up, created on first view and kept until confirmed, so that a reload after
  * scanning the QR code does not invalidate what the app has already stored. Null once set up.
  */
+/** The secret waiting to be confirmed, if a set-up was started. Reads only: pages call it on GET. */
 export async function pendingTotpSecret(userId: string): Promise<string | null> {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
-  if (!user || user.totpEnabledAt) return null;
-  if (user.totpSecret) return decryptTotpSecret(user.totpSecret, authSecret());
-  const secret = newTotpSecret();
+  if (!user?.totpSecret || user.totpEnabledAt) return null;
+  return decryptTotpSecret(user.totpSecret, authSecret());
+}
+
+/**
+ * Starts a set-up (a POST: the person pressed "Set up a second factor"): a new secret, unless one
+ * is already waiting, so that a second tab or a double click shows the same QR code.
+ */
+export async function beginSecondFactorSetup(userId: string): Promise<void> {
   // Not audited: nothing is in force until the person confirms a code (confirmSecondFactor).
   await prisma.user.updateMany({
     where: { id: userId, totpEnabledAt: null, totpSecret: null },
-    data: { totpSecret: encryptTotpSecret(secret, authSecret()) },
+    data: { totpSecret: encryptTotpSecret(newTotpSecret(), authSecret()) },
   });
-  return pendingTotpSecret(userId);
 }
 
 export type SetupResult = { ok: true; recoveryCodes: string[] } | { ok: false; reason: "wrong-code" | "not-pending" };

@@ -38,7 +38,13 @@ test("a person sets up TOTP, then signs in with password and code; replayed and 
   await login(page, user.email, user.password);
   await page.goto("/account");
   await expect(page.getByTestId("second-factor")).toContainText("Off.");
-  await page.getByRole("link", { name: "Set up a second factor" }).click();
+  // Opening the set-up page writes nothing; the button does.
+  await page.goto("/account/second-factor");
+  await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toHaveCount(0);
+  expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpSecret).toBeNull();
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Set up a second factor" }).click();
+  await expect(page).toHaveURL(/\/account\/second-factor$/);
   await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toHaveAttribute("src", /^data:image\/svg\+xml;base64,/);
   const secret = (await page.getByTestId("totp-secret").textContent())?.trim() ?? "";
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -198,6 +204,9 @@ test("REQUIRE_2FA=admins: an admin without a second factor must set it up before
   const admin = await createTestUser("admin", { secondFactor: false });
   await signInWithPassword(page, admin.email, admin.password);
   await expect(page.getByRole("heading", { name: "Set up your second factor" })).toBeVisible();
+  expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).totpSecret).toBeNull();
+  await page.getByRole("button", { name: "Set up a second factor" }).click();
+  await expect(page.getByTestId("totp-secret")).toBeVisible();
   await page.goto("/agreements");
   await expect(page).toHaveURL(/\/login\/second-factor/);
   await page.goto("/admin/users");

@@ -123,7 +123,12 @@ describe("authorization matrix", () => {
     for (const [key, entry] of Object.entries(ACTIONS)) {
       const passes = ACTORS.filter((actor) => entry.expect[actor] === PASSES);
       if (passes.length) expect(entry.probe, `${key}: actors ${passes.join(", ")} pass, so it needs a probe`).toBeDefined();
-      expect(entry.expect.anonymous === UNAUTHENTICATED || entry.expect.anonymous === PASSES, `${key}: anonymous`).toBe(true);
+      // A plain form action (no result to show) sends the anonymous to sign in instead.
+      expect([UNAUTHENTICATED, PASSES, "redirect:/login"].includes(entry.expect.anonymous), `${key}: anonymous`).toBe(true);
+      // Writes outside the unchanged-database check only for actors whom the rules allow.
+      for (const actor of entry.writesFor ?? []) {
+        expect([UNAUTHENTICATED, FORBIDDEN, "redirect:/login"].includes(entry.expect[actor]), `${key}: ${actor} writes but is refused`).toBe(false);
+      }
     }
     for (const [key, entry] of Object.entries(ROUTES)) {
       const allowedWrite = !key.startsWith("GET ") && ACTORS.some((actor) => ![401, 403].includes(entry.expect[actor]));

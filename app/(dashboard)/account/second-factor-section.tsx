@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import type { CurrentUser } from "@/lib/data/session-user";
@@ -6,6 +5,7 @@ import { unusedRecoveryCodes } from "@/lib/data/second-factor";
 import { roleRequiresSecondFactor } from "@/lib/domain/session-rules";
 import { DisableSecondFactorForm } from "./disable-second-factor-form";
 import { RegenerateRecoveryCodesForm } from "./regenerate-recovery-codes-form";
+import { BeginSecondFactorSetup } from "@/app/_components/begin-second-factor-setup";
 
 export async function SecondFactorSection({ user }: { user: CurrentUser }) {
   const t = await getTranslations("secondFactor");
@@ -28,9 +28,7 @@ export async function SecondFactorSection({ user }: { user: CurrentUser }) {
           <p className="mt-1 text-slate-600" data-enabled="false">
             {t("statusOff")}
           </p>
-          <Link href="/account/second-factor" className="mt-3 inline-block rounded-md bg-blue-800 px-4 py-2 font-medium text-white">
-            {t("setupLink")}
-          </Link>
+          <BeginSecondFactorSetup />
         </>
       )}
     </section>

@@ -205,6 +205,8 @@ export const ROUTES: Record<string, RouteEntry> = {
   "GET /api/v1/challenges": get(() => "/api/v1/challenges", publicRoute(401)),
   // The published contract: public, it holds no data.
   "GET /api/v1/openapi.json": get(() => "/api/v1/openapi.json", publicRoute(200)),
+  // Swagger UI's own script and stylesheet: the same files for everyone, no data.
+  "GET /api/reference-ui/[file]": get(() => "/api/reference-ui/swagger-ui.css", publicRoute(200)),
 };
 
 // ------------------------------------------------------------------------------ server actions
@@ -225,6 +227,11 @@ export type ActionEntry = {
   expect: PerActor<string>;
   /** Ends the caller's session: the spec calls it last, and outside the unchanged-database check. */
   endsSession?: true;
+  /**
+   * Actors for whom the expected reply is a write with no invalid input to probe it with (starting
+   * a set-up): their call runs outside the unchanged-database check; every other actor's inside.
+   */
+  writesFor?: readonly Actor[];
 };
 
 export const actions = {
@@ -485,6 +492,19 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/second-factor.ts#verifySecondFactorAction": {
     input: () => actions.form({ code: "000000" }, [{ ok: false }]),
     expect: { anonymous: UNAUTHENTICATED, viewer: UNAUTHENTICATED, editorOwn: UNAUTHENTICATED, editorOther: UNAUTHENTICATED, admin: UNAUTHENTICATED },
+  },
+  // Starting a set-up (a form, so that opening the page writes nothing): a new pending secret for a
+  // signed-in person without a second factor; the admin's is already on, the anonymous has none.
+  "lib/actions/second-factor.ts#beginSecondFactorSetupAction": {
+    input: () => actions.form({}),
+    expect: {
+      anonymous: "redirect:/login",
+      viewer: "redirect:/account/second-factor",
+      editorOwn: "redirect:/account/second-factor",
+      editorOther: "redirect:/account/second-factor",
+      admin: "redirect:/account",
+    },
+    writesFor: ["viewer", "editorOwn", "editorOther"],
   },
   // A signed-in person without a second factor may confirm one; the admin's is already on.
   "lib/actions/second-factor.ts#confirmSecondFactorAction": {

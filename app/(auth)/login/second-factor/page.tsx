@@ -6,6 +6,7 @@ import { totpQrDataUrl } from "@/lib/auth/totp-qr";
 import { pendingTotpSecret } from "@/lib/data/second-factor";
 import { logout } from "@/lib/actions/auth";
 import { SecondFactorSetup } from "@/app/_components/second-factor-setup";
+import { BeginSecondFactorSetup } from "@/app/_components/begin-second-factor-setup";
 import { SecondFactorCodeForm } from "./code-form";
 
 export const dynamic = "force-dynamic";
@@ -29,12 +30,14 @@ export default async function SecondFactorPage() {
       <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
         <h1 className="text-2xl font-semibold">{session.mode === "setup" ? t("setupRequiredHeading") : t("title")}</h1>
         <p className="mt-2 text-sm text-slate-600">{session.mode === "setup" ? t("setupRequiredIntro") : t("intro")}</p>
-        {secret ? (
+        {session.mode === "verify" ? (
+          <SecondFactorCodeForm />
+        ) : secret ? (
           <div className="mt-4">
             <SecondFactorSetup qrDataUrl={await totpQrDataUrl(secret, session.user.email)} secret={secret} doneHref="/" />
           </div>
         ) : (
-          <SecondFactorCodeForm />
+          <BeginSecondFactorSetup />
         )}
         <form action={logout} className="mt-4">
           <button type="submit" className="text-sm text-slate-600 underline">

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { totpQrDataUrl } from "@/lib/auth/totp-qr";
 import { pendingTotpSecret } from "@/lib/data/second-factor";
 import { SecondFactorSetup } from "@/app/_components/second-factor-setup";
+import { BeginSecondFactorSetup } from "@/app/_components/begin-second-factor-setup";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("secondFactor"))("setupHeading") };
@@ -15,14 +16,17 @@ export default async function SecondFactorSetupPage() {
   const user = await requireUser();
   if (user.secondFactorEnabled) redirect("/account");
   const secret = await pendingTotpSecret(user.id);
-  if (!secret) redirect("/account");
   const t = await getTranslations("secondFactor");
   return (
     <div className="max-w-2xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("setupHeading")}</h1>
       <p className="text-sm text-slate-600">{t("setupIntro")}</p>
       <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <SecondFactorSetup qrDataUrl={await totpQrDataUrl(secret, user.email)} secret={secret} doneHref="/account" />
+        {secret ? (
+          <SecondFactorSetup qrDataUrl={await totpQrDataUrl(secret, user.email)} secret={secret} doneHref="/account" />
+        ) : (
+          <BeginSecondFactorSetup />
+        )}
       </section>
     </div>
   );

@@ -7,8 +7,7 @@ import { benchOptions } from "./lib/cli";
 import { summarize } from "./lib/load";
 import { expectStatus, runPageBench, type PageTarget } from "./lib/page-bench";
 import { fmt, printTable, writeResults } from "./lib/results";
-import { login, startServer } from "./lib/server";
-import { prismaClient } from "../lib/prisma-client";
+import { benchPrisma, login, startServer } from "./lib/server";
 import { apiTokenHint, hashApiTokenSecret, newApiTokenSecret } from "../lib/domain/api-token";
 
 const { options } = benchOptions({}, { port: 3303 });
@@ -16,7 +15,7 @@ const SERVER_ENV = { API_RATE_LIMIT_PER_MINUTE: "100000" };
 
 /** A read token of the demo admin in the bench database, made as the token page would. */
 async function benchToken(): Promise<string> {
-  const db = prismaClient(options.database);
+  const db = await benchPrisma(options.database);
   try {
     const admin = await db.user.findFirstOrThrow({ where: { email: "admin@accord.test" } });
     const secret = newApiTokenSecret();

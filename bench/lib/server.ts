@@ -27,6 +27,21 @@ function serverEnv(databaseUrl: string, distDir: string): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * A Prisma client for the bench database inside the benchmark's own process. The generated client
+ * is made for one provider: when it is the other one's, it is generated for this database first
+ * (and for the configured one again at exit), and only then loaded, so that a client loaded
+ * before a build regenerated it is never used against the wrong database.
+ */
+export async function benchPrisma(databaseUrl: string) {
+  if (generatedClientProvider() !== databaseProvider(databaseUrl)) {
+    ensureClientFor(databaseUrl, { regenerate: true });
+    process.on("exit", generateClientForConfiguredDatabase);
+  }
+  const { prismaClient } = await import("../../lib/prisma-client");
+  return prismaClient(databaseUrl);
+}
+
 /** `next build` into the bench folder (never the lead's .next); exits the process when it fails. */
 export function buildApp(databaseUrl: string, distDir = BENCH_DIST_DIR): void {
   // The build bundles the generated Prisma client, which is made for one database: make it for

@@ -1,7 +1,5 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, XAxis, YAxis, type BarShapeProps } from "recharts";
 import type { Rag } from "@/lib/domain/vocabulary";
+import { niceTicks } from "@/lib/domain/chart-scale";
 
 /** Chart colours per RAG, dark enough to read on white and to survive greyscale printing. */
 export const RAG_HEX: Record<Rag, string> = {
@@ -12,49 +10,60 @@ export const RAG_HEX: Record<Rag, string> = {
   grey: "#64748b",
 };
 const NEUTRAL = "#1e40af";
+export const AXIS = { line: "#94a3b8", grid: "#e2e8f0", tick: "#334155", label: "#0f172a" } as const;
 
 export type ChartBar = { key: string; name: string; value: number; rag?: Rag };
 
 const WIDTH = 560;
+const LABELS = 190;
+const LEFT = 4 + LABELS;
+const RIGHT = WIDTH - 40;
+const TOP = 4;
+const BAND = 34;
+const BAR = 20;
+const AXIS_HEIGHT = 28;
 
 /**
  * A horizontal bar chart with every bar named on its axis and its value printed beside it, so it
- * reads without hover, colour or a screen. The figure is one image to assistive technology: its
- * label carries the numbers, and the table next to it carries the links.
+ * reads without hover, colour or a screen. Drawn on the server as plain SVG: no script, nothing
+ * for the browser to download beyond the markup. The figure is one image to assistive technology:
+ * its label carries the numbers, and the table next to it carries the links.
  */
 export function DashboardBarChart({ label, bars, testId }: { label: string; bars: readonly ChartBar[]; testId: string }) {
-  const height = 24 + bars.length * 34;
+  const plotBottom = TOP + bars.length * BAND;
+  const height = plotBottom + AXIS_HEIGHT;
+  const ticks = niceTicks(Math.max(0, ...bars.map((b) => b.value)));
+  const top = ticks.at(-1)!;
+  const x = (v: number) => LEFT + (v / top) * (RIGHT - LEFT);
   return (
-    <div
-      role="img"
-      aria-label={label}
-      data-testid={testId}
-      // Fixed drawing size scaled down by CSS (the SVG has a viewBox), so print layout never clips it.
-      className="w-full overflow-hidden [&_.recharts-surface]:h-auto [&_.recharts-surface]:max-w-full [&_.recharts-wrapper]:h-auto! [&_.recharts-wrapper]:max-w-full!"
-    >
-      <BarChart
-        width={WIDTH}
-        height={height}
-        data={[...bars]}
-        layout="vertical"
-        margin={{ top: 4, right: 40, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-        <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#334155" }} stroke="#94a3b8" />
-        <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12, fill: "#0f172a" }} stroke="#94a3b8" />
-        <Bar
-          dataKey="value"
-          isAnimationActive={false}
-          barSize={20}
-          shape={(props: BarShapeProps) => {
-            const rag = bars[props.index]?.rag;
-            return <Rectangle {...props} fill={rag ? RAG_HEX[rag] : NEUTRAL} />;
-          }}
-        >
-          <LabelList dataKey="value" position="right" fill="#0f172a" fontSize={12} />
-        </Bar>
-      </BarChart>
+    <div role="img" aria-label={label} data-testid={testId} className="w-full">
+      {/* A viewBox and no fixed size: it scales down to its box, on a phone and on paper. */}
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="chart-surface h-auto w-full max-w-[560px]" fontSize="12" aria-hidden="true">
+        {ticks.map((v) => (
+          <g key={v}>
+            <line x1={x(v)} x2={x(v)} y1={TOP} y2={plotBottom} stroke={AXIS.grid} />
+            <text x={x(v)} y={plotBottom + 18} textAnchor="middle" fill={AXIS.tick}>
+              {v}
+            </text>
+          </g>
+        ))}
+        <line x1={LEFT} x2={RIGHT} y1={plotBottom} y2={plotBottom} stroke={AXIS.line} />
+        <line x1={LEFT} x2={LEFT} y1={TOP} y2={plotBottom} stroke={AXIS.line} />
+        {bars.map((bar, i) => {
+          const middle = TOP + i * BAND + BAND / 2;
+          return (
+            <g key={bar.key}>
+              <text x={LEFT - 8} y={middle} dominantBaseline="middle" textAnchor="end" fill={AXIS.label}>
+                {bar.name}
+              </text>
+              <rect x={LEFT} y={middle - BAR / 2} width={Math.max(0, x(bar.value) - LEFT)} height={BAR} fill={bar.rag ? RAG_HEX[bar.rag] : NEUTRAL} />
+              <text x={x(bar.value) + 6} y={middle} dominantBaseline="middle" fill={AXIS.label}>
+                {bar.value}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
     </div>
   );
 }

@@ -27,8 +27,7 @@ type PageCspOptions = {
  * `next dev`, where React rebuilds server error stacks with eval).
  *
  * Styles: <style> and <link rel=stylesheet> need the nonce or our own origin. Style ATTRIBUTES
- * are the one loosening: server-rendered `style="..."` (recharts' containers and SVG, colour
- * swatches) is an attribute in the HTML, which a CSP without 'unsafe-inline' for attributes
+ * are the one loosening: server-rendered `style="..."` (colour swatches) is an attribute in the HTML, which a CSP without 'unsafe-inline' for attributes
  * blocks. `style-src-attr 'unsafe-inline'` allows exactly those attributes and no <style>
  * element; an attribute cannot run script, so the cost is limited to CSS-only injection.
  */

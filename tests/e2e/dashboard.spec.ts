@@ -568,13 +568,16 @@ test("the dashboard is accessible, its charts have text alternatives, and it pri
   await login(page, viewer.email, viewer.password);
   await page.goto(`/?visit=${fixture.visitId}`);
 
-  // Charts are drawn once hydrated; each is an image whose label carries the numbers.
+  // Charts are SVG drawn on the server, there before any script runs; each is an image whose label
+  // carries the numbers, and each bar or line is drawn from the same figures.
   const statusChart = page.getByTestId("dash-status-chart");
-  await expect(statusChart.locator("svg.recharts-surface")).toBeVisible();
+  await expect(statusChart.locator("svg.chart-surface")).toBeVisible();
+  await expect(statusChart.locator("rect")).toHaveCount(6); // one bar per status, zeros included
+  await expect(page.getByTestId("dash-trend-chart").locator("polyline")).toHaveCount(6);
   await expect(statusChart).toHaveAttribute("role", "img");
   await expect(statusChart).toHaveAttribute("aria-label", /On track 1, At risk 1, Delayed 1, Completed 1, Suspended 0/);
   await expect(page.getByTestId("dash-area-chart")).toHaveAttribute("aria-label", /Energy 3/);
-  await expect(page.getByTestId("dash-trend-chart").locator("svg.recharts-surface")).toBeVisible();
+  await expect(page.getByTestId("dash-trend-chart").locator("svg.chart-surface")).toBeVisible();
   await expect(page.getByRole("table", { name: "Agreements per status at the end of each week" })).toBeAttached();
 
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -586,7 +589,7 @@ test("the dashboard is accessible, its charts have text alternatives, and it pri
   await expect(page.getByRole("button", { name: "Apply" })).toBeHidden();
   await page.setViewportSize({ width: 700, height: 1000 });
   for (const id of ["dash-status-chart", "dash-trend-chart"]) {
-    const chart = await page.getByTestId(id).locator("svg.recharts-surface").boundingBox();
+    const chart = await page.getByTestId(id).locator("svg.chart-surface").boundingBox();
     expect(chart?.width ?? Infinity, id).toBeLessThanOrEqual(700);
   }
 });

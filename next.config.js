@@ -41,6 +41,8 @@ const nextConfig = {
   // Lets parallel checkouts or benchmark builds keep separate build folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // bench/first-load-js.ts builds with source maps to name the modules each page's JavaScript holds.
+  productionBrowserSourceMaps: process.env.NEXT_BROWSER_SOURCE_MAPS === "1",
   // Read from its own folder at run time (app/api/reference-ui), not bundled.
   serverExternalPackages: ["swagger-ui-dist"],
   // e2e tests and the benchmark open the app on 127.0.0.1.

@@ -14,6 +14,7 @@ import { benchOptions } from "./lib/cli";
 import { barChartSvg, SERIES_COLORS } from "./lib/chart";
 import { conditions, fmt, printTable, writeResults } from "./lib/results";
 import { benchPrisma, buildApp, login, startServer } from "./lib/server";
+import { LOCALE_COOKIE, LOCALES } from "../lib/i18n/locales";
 
 const { options } = benchOptions({}, { port: 3308 });
 const DIST = ".next-bench-js";
@@ -79,9 +80,10 @@ try {
   const cookie = await login(server.baseUrl);
   const [cookieName, ...rest] = cookie.split("=");
 
-  const measure = async (baseUrl: string, target: Target): Promise<Measured> => {
+  const measure = async (baseUrl: string, target: Target, locale?: string): Promise<Measured> => {
     const context = await browser!.newContext();
     if (target.auth) await context.addCookies([{ name: cookieName!, value: rest.join("="), url: baseUrl }]);
+    if (locale) await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: baseUrl }]);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
@@ -115,6 +117,22 @@ try {
     console.log(`  ${target.name}: ${fmt(pages.at(-1)!.jsKiB)} KiB of JavaScript`);
   }
   const floorLast = await measure(floorUrl, floorTarget);
+
+  // Issue 15: the agreements page in each language. Only the reader's catalog may travel: its
+  // size must not grow with the number of languages, and no other language's text may be in it.
+  const table = targets.find((t) => t.path === "/agreements")!;
+  const catalogs = Object.fromEntries(LOCALES.map((l) => [l, catalogStrings(l)]));
+  const languages: { locale: string; jsKiB: number; htmlKiB: number; foreign: number }[] = [];
+  for (const locale of LOCALES) {
+    const m = await measure(server.baseUrl, table, locale);
+    const html = await fetch(server.baseUrl + table.path, { headers: { cookie: `${cookie}; ${LOCALE_COOKIE}=${locale}` } }).then((r) => r.text());
+    const js = m.scripts.map((s) => readBuilt(DIST, s.url)).join("\n");
+    const own = catalogs[locale]!;
+    const foreign = new Set(LOCALES.filter((l) => l !== locale).flatMap((l) => catalogs[l]!.filter((text) => !own.includes(text))));
+    const found = [...foreign].filter((text) => html.includes(text) || js.includes(text));
+    languages.push({ locale, jsKiB: m.jsKiB, htmlKiB: m.htmlKiB, foreign: found.length });
+    if (found.length) console.log(`  ${locale}: other languages' text in the page: ${found.slice(0, 5).join(" | ")}`);
+  }
   const floorKiB = Math.min(floorFirst.jsKiB, floorLast.jsKiB);
 
   console.log(`\nfloor: ${fmt(floorFirst.jsKiB)} KiB first, ${fmt(floorLast.jsKiB)} KiB last\n`);
@@ -132,6 +150,8 @@ try {
       };
     }),
   );
+  console.log("\nThe agreements page in each language (JavaScript and HTML transferred; other languages' catalog strings found in either)");
+  printTable(languages.map((l) => ({ language: l.locale, "JS KiB": fmt(l.jsKiB), "HTML KiB": fmt(l.htmlKiB), "other languages' strings": l.foreign })));
   for (const p of [floorFirst, ...pages]) {
     console.log(`\n${p.name} (${p.path}): largest modules, KiB transferred`);
     printTable(p.modules.slice(0, 8).map((m) => ({ module: m.module, KiB: fmt(m.kib) })));
@@ -150,7 +170,7 @@ try {
     ],
   });
   const strip = (m: Measured) => ({ ...m, scripts: m.scripts.map((s) => ({ url: new URL(s.url).pathname, KiB: s.transferred / KiB })), modules: m.modules.slice(0, 20) });
-  writeResults("first-load-js", { conditions: conds, floorKiB, floor: strip(floorFirst), pages: pages.map(strip) }, { "first-load-js.svg": chart });
+  writeResults("first-load-js", { conditions: conds, floorKiB, floor: strip(floorFirst), pages: pages.map(strip), languages }, { "first-load-js.svg": chart });
 } finally {
   await browser?.close();
   await server.stop();
@@ -167,7 +187,7 @@ function largestModules(scripts: Script[], distDir: string): { module: string; k
   for (const script of scripts) {
     // From the build folder: the server does not serve source maps.
     const file = path.join(distDir, decodeURIComponent(new URL(script.url).pathname.replace(/^\/_next\//, "")));
-    const code = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+    const code = readBuilt(distDir, script.url);
     // Turbopack names a chunk's map by its own hash: follow the chunk's sourceMappingURL comment.
     const mapName = code.match(/\/\/# sourceMappingURL=(\S+)\s*$/)?.[1];
     const mapFile = mapName ? path.join(path.dirname(file), decodeURIComponent(mapName)) : "";
@@ -201,6 +221,28 @@ function largestModules(scripts: Script[], distDir: string): { module: string; k
     total.set("(not mapped)", (total.get("(not mapped)") ?? 0) + unmapped);
   }
   return [...total].map(([module, bytes]) => ({ module, kib: bytes / KiB })).sort((a, b) => b.kib - a.kib);
+}
+
+/** A built file of the app, by the URL it is served under. */
+function readBuilt(distDir: string, url: string): string {
+  const file = path.join(distDir, decodeURIComponent(new URL(url).pathname.replace(/^\/_next\//, "")));
+  return fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
+}
+
+/**
+ * Every message of a language's catalog that is telling: 12 characters or more and at least two
+ * words (a single word such as "Organization" also occurs in code, as part of identifiers).
+ */
+function catalogStrings(locale: string): string[] {
+  const dir = path.join(process.cwd(), "messages", locale);
+  const out: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === "string") {
+      if (value.length >= 12 && value.includes(" ") && !value.includes("{")) out.push(value);
+    } else if (value && typeof value === "object") Object.values(value).forEach(walk);
+  };
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".json") && !f.startsWith("_"))) walk(JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")));
+  return out;
 }
 
 function moduleName(source: string): string {

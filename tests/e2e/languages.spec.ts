@@ -191,6 +191,11 @@ test("the status report PDF carries the Azerbaijani and Kazakh letters", async (
   test.setTimeout(180_000);
   const viewer = await createTestUser("viewer");
   await signIn(page, "en", viewer);
+  // Dates as each language writes them in a document: "6 dekabr 2026", "2026 ж. 6 желтоқсан".
+  const longDates = {
+    az: /\d{1,2} (yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr) \d{4}/,
+    kk: /\d{4} ж\. \d{1,2} (қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)/,
+  };
   for (const [locale, letters] of [["az", /[əğıöşüç]/], ["kk", /[әғқңөұүһі]/]] as const) {
     await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E_BASE_URL }]);
     const response = await page.request.get("/api/reports/status?format=pdf");
@@ -199,6 +204,7 @@ test("the status report PDF carries the Azerbaijani and Kazakh letters", async (
     expect(text).toContain(MESSAGES[locale].reports.status.title);
     expect(text).toContain(MESSAGES[locale].reports.status.atRiskHeading);
     expect(text).toMatch(letters);
+    expect(text).toMatch(longDates[locale]);
   }
 });
 

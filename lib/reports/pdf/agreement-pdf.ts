@@ -1,6 +1,6 @@
 import { SEVERITIES, type Severity } from "../../domain/vocabulary";
 import { isOverdue } from "../../domain/rollups";
-import { formatDateTime, formatDay } from "../../format";
+import { formatDocumentDateTime, formatDocumentDay, formatDocumentSize } from "../../format";
 import { SEVERITY_FILL, contentWidth, createPdf, pdfStream, type Pdf, type Translate } from "./pdf-document";
 import { fitRow } from "./fit-row";
 import type { AgreementSheet } from "../../domain/agreement-sheet";
@@ -25,9 +25,9 @@ export function agreementPdf(sheet: AgreementSheet, t: Translate, now = new Date
     [t("agreement.visit"), sheet.visit],
     [t("agreement.area"), t(`area.${sheet.area}`)],
     [t("agreement.instrumentType"), t(`instrument.${sheet.instrumentType}`)],
-    [t("agreement.signedDate"), formatDay(sheet.signedDate)],
-    [t("agreement.targetDate"), formatDay(sheet.targetDate)],
-    [t("agreement.lastUpdate"), sheet.lastUpdateAt ? `${formatDay(sheet.lastUpdateAt)}${sheet.lastUpdateBy ? ` · ${sheet.lastUpdateBy}` : ""}` : t("agreement.never")],
+    [t("agreement.signedDate"), formatDocumentDay(sheet.signedDate, t.locale)],
+    [t("agreement.targetDate"), formatDocumentDay(sheet.targetDate, t.locale)],
+    [t("agreement.lastUpdate"), sheet.lastUpdateAt ? `${formatDocumentDay(sheet.lastUpdateAt, t.locale)}${sheet.lastUpdateBy ? ` · ${sheet.lastUpdateBy}` : ""}` : t("agreement.never")],
     [t("agreement.lead"), sheet.lead],
     [t("agreement.parties"), sheet.parties.join("; ")],
   ];
@@ -57,11 +57,11 @@ export function agreementPdf(sheet: AgreementSheet, t: Translate, now = new Date
     let shown = 0;
     for (const m of sheet.milestones) {
       const state = m.doneDate
-        ? `${t("agreement.done")} ${formatDay(m.doneDate)}`
+        ? `${t("agreement.done")} ${formatDocumentDay(m.doneDate, t.locale)}`
         : isOverdue(m, now)
           ? t("agreement.overdue")
           : t("reports.agreement.open");
-      if (!fitRow(doc, w, [m.title, m.owner ?? "", formatDay(m.dueDate), { text: state, bold: !m.doneDate && isOverdue(m, now) }], { bottom: bottom - 60, maxLines: 2 })) break;
+      if (!fitRow(doc, w, [m.title, m.owner ?? "", formatDocumentDay(m.dueDate, t.locale), { text: state, bold: !m.doneDate && isOverdue(m, now) }], { bottom: bottom - 60, maxLines: 2 })) break;
       shown++;
     }
     if (shown < sheet.milestones.length) more(doc, t, shown, sheet.milestones.length);
@@ -73,8 +73,8 @@ export function agreementPdf(sheet: AgreementSheet, t: Translate, now = new Date
     fitRow(doc, w, [t("documents.name"), t("documents.date"), t("documents.by"), t("documents.size")], { bottom, header: true });
     let shown = 0;
     for (const d of sheet.documents) {
-      const size = d.size >= 1_000_000 ? `${(d.size / 1_000_000).toFixed(1)} MB` : `${Math.max(0.1, d.size / 1000).toFixed(1)} kB`;
-      if (!fitRow(doc, w, [d.name, formatDay(d.createdAt), d.uploadedBy, size], { bottom: bottom - 60, maxLines: 2 })) break;
+      const size = formatDocumentSize(d.size, t.locale);
+      if (!fitRow(doc, w, [d.name, formatDocumentDay(d.createdAt, t.locale), d.uploadedBy, size], { bottom: bottom - 60, maxLines: 2 })) break;
       shown++;
     }
     if (shown < sheet.documents.length) more(doc, t, shown, sheet.documents.length);
@@ -91,14 +91,14 @@ export function agreementPdf(sheet: AgreementSheet, t: Translate, now = new Date
         ? `${t(`status.${h.statusBefore}`)} → ${t(`status.${h.statusAfter}`)}`
         : t(`status.${h.statusAfter}`);
       const progress = h.progressBefore !== null && h.progressBefore !== h.progressAfter ? `${h.progressBefore}% → ${h.progressAfter}%` : `${h.progressAfter}%`;
-      if (!fitRow(doc, w, [formatDay(h.createdAt), h.author ?? "", status, progress, h.note], { bottom: bottom - 12, maxLines: 6 })) break;
+      if (!fitRow(doc, w, [formatDocumentDay(h.createdAt, t.locale), h.author ?? "", status, progress, h.note], { bottom: bottom - 12, maxLines: 6 })) break;
       shown++;
     }
     if (shown < sheet.historyTotal) more(doc, t, shown, sheet.historyTotal);
   }
 
   doc.font("regular").fontSize(7).fillColor("#64748b");
-  doc.text(t("reports.agreement.footer", { datetime: formatDateTime(now) }), left, doc.page.height - doc.page.margins.bottom - 12, {
+  doc.text(t("reports.agreement.footer", { datetime: formatDocumentDateTime(now, t.locale) }), left, doc.page.height - doc.page.margins.bottom - 12, {
     width,
     lineBreak: false,
   });

@@ -10,8 +10,11 @@ export const FONT_BOLD = path.join(FONT_DIR, "DejaVuSans-Bold.ttf");
 
 export type Pdf = PDFKit.PDFDocument;
 
-/** Translates a catalog key (next-intl's `t`, passed in so the renderers stay framework-free). */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+/**
+ * Translates a catalog key (next-intl's `t`, passed in so the renderers stay framework-free), and
+ * names the reader's language, in which the document writes its dates and numbers.
+ */
+export type Translate = ((key: string, values?: Record<string, string | number>) => string) & { readonly locale: string };
 
 export const PAGE_MARGIN = 48;
 

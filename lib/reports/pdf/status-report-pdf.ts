@@ -1,5 +1,5 @@
 import { AGREEMENT_STATUSES, AREAS, type AgreementStatus } from "../../domain/vocabulary";
-import { formatDateTime, formatDay } from "../../format";
+import { formatDocumentDateTime, formatDocumentDay, formatDocumentLongDay, formatDocumentSize } from "../../format";
 import { areaTotal, statusTotal, type StatusReport } from "../../domain/status-report";
 import {
   SEVERITY_FILL,
@@ -16,7 +16,7 @@ import { drawTable } from "./pdf-table";
 
 /** The status report as a PDF document (drawn with pdfkit, not a screenshot of the page). */
 export function statusReportPdf(report: StatusReport, t: Translate): ReadableStream<Uint8Array> {
-  const doc = createPdf({ title: t("reports.status.title"), subject: t("reports.status.asOf", { date: report.asOf }) });
+  const doc = createPdf({ title: t("reports.status.title"), subject: t("reports.status.asOf", { date: formatDocumentLongDay(report.asOf, t.locale) }) });
   titlePage(doc, report, t);
   doc.addPage();
   heading(doc, t("reports.status.countsHeading"));
@@ -35,11 +35,11 @@ function titlePage(doc: Pdf, report: StatusReport, t: Translate) {
   doc.moveDown(0.5).font("regular").fontSize(12);
   for (const visit of report.visits) {
     doc.text(visit.title).fontSize(10).fillColor("#475569");
-    doc.text(`${visit.place} · ${formatDay(visit.startDate)} – ${formatDay(visit.endDate)}`).fontSize(12).fillColor("#0f172a");
+    doc.text(`${visit.place} · ${formatDocumentDay(visit.startDate, t.locale)} – ${formatDocumentDay(visit.endDate, t.locale)}`).fontSize(12).fillColor("#0f172a");
     doc.moveDown(0.4);
   }
-  doc.moveDown(1).font("bold").fontSize(18).text(t("reports.status.asOf", { date: report.asOf }));
-  doc.font("regular").fontSize(11).text(t("reports.status.since", { date: report.since }));
+  doc.moveDown(1).font("bold").fontSize(18).text(t("reports.status.asOf", { date: formatDocumentLongDay(report.asOf, t.locale) }));
+  doc.font("regular").fontSize(11).text(t("reports.status.since", { date: formatDocumentLongDay(report.since, t.locale) }));
   doc.moveDown(1).fontSize(10).text(scopeLine(report, t));
   doc.moveDown(0.5).text(
     t("reports.status.summaryLine", {
@@ -50,8 +50,8 @@ function titlePage(doc: Pdf, report: StatusReport, t: Translate) {
     }),
   );
   doc.moveDown(2).fontSize(9).fillColor("#475569");
-  doc.text(t("reports.status.historyNote", { date: report.asOf }));
-  doc.text(t("reports.status.generated", { datetime: formatDateTime(report.generatedAt) }));
+  doc.text(t("reports.status.historyNote", { date: formatDocumentLongDay(report.asOf, t.locale) }));
+  doc.text(t("reports.status.generated", { datetime: formatDocumentDateTime(report.generatedAt, t.locale) }));
   doc.fillColor("#0f172a");
 }
 
@@ -156,7 +156,7 @@ function lists(doc: Pdf, report: StatusReport, t: Translate) {
         `${a.title}\n${a.lead}`,
         t(`status.${a.status}`),
         `${a.progress}%`,
-        a.noteAt ? `${formatDay(a.noteAt)}: ${a.note}` : a.note,
+        a.noteAt ? `${formatDocumentDay(a.noteAt, t.locale)}: ${a.note}` : a.note,
       ]),
     });
     truncated(doc, report.atRisk, t);
@@ -171,9 +171,9 @@ function lists(doc: Pdf, report: StatusReport, t: Translate) {
       rows: report.overdue.rows.map((m) => [
         m.reference,
         `${m.title}\n${m.agreementTitle}`,
-        formatDay(m.dueDate),
+        formatDocumentDay(m.dueDate, t.locale),
         String(m.daysOverdue),
-        m.doneDate ? formatDay(m.doneDate) : "",
+        m.doneDate ? formatDocumentDay(m.doneDate, t.locale) : "",
       ]),
     });
     truncated(doc, report.overdue, t);
@@ -186,7 +186,7 @@ function lists(doc: Pdf, report: StatusReport, t: Translate) {
       widths: [56, 92, 90, 60, 70, "*"],
       header: ["date", "reference", "status", "progress", "by", "note"].map((c) => t(`reports.columns.${c}`)),
       rows: report.changes.rows.map((c) => [
-        formatDay(c.at),
+        formatDocumentDay(c.at, t.locale),
         c.reference,
         statusChange(t, c.statusBefore, c.statusAfter),
         c.progressBefore !== null && c.progressBefore !== c.progressAfter ? `${c.progressBefore}% → ${c.progressAfter}%` : `${c.progressAfter}%`,
@@ -203,15 +203,11 @@ function lists(doc: Pdf, report: StatusReport, t: Translate) {
     drawTable(doc, {
       widths: [56, 92, "*", 110, 60],
       header: [t("reports.columns.date"), t("reports.columns.reference"), t("documents.name"), t("documents.by"), t("documents.size")],
-      rows: report.evidence.rows.map((d) => [formatDay(d.at), d.reference, d.name, d.uploadedBy, sizeLabel(d.size)]),
+      rows: report.evidence.rows.map((d) => [formatDocumentDay(d.at, t.locale), d.reference, d.name, d.uploadedBy, formatDocumentSize(d.size, t.locale)]),
     });
     truncated(doc, report.evidence, t);
   }
   note(doc, t("documents.reportRestricted"));
-}
-
-function sizeLabel(bytes: number): string {
-  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(0.1, bytes / 1000).toFixed(1)} kB`;
 }
 
 function truncated(doc: Pdf, list: { rows: unknown[]; total: number }, t: Translate) {

@@ -10,6 +10,9 @@ const executablePath =
 
 const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } };
 const SHARED_SETTINGS = /challenge-settings\.spec\.ts$/;
+// Proves that refused writes change nothing by comparing whole tables, so no other test may write
+// meanwhile (a worker round of another spec once added notifications under it).
+const WHOLE_DATABASE = /authorization-matrix\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -41,9 +44,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: desktop, testIgnore: SHARED_SETTINGS },
+    { name: "chromium", use: desktop, testIgnore: [SHARED_SETTINGS, WHOLE_DATABASE] },
     // Tests that change what every other test sees (archiving, reordering challenges): after all the others.
     { name: "shared-settings", use: desktop, testMatch: SHARED_SETTINGS, dependencies: ["chromium"] },
+    // Last, alone.
+    { name: "whole-database", use: desktop, testMatch: WHOLE_DATABASE, dependencies: ["shared-settings"] },
   ],
   webServer: [
     {

@@ -1,14 +1,18 @@
 /** Screens, CSV and XLSX show ISO days (YYYY-MM-DD): unambiguous for both sides and every language. */
 export function formatDay(value: Date | string | null | undefined): string {
-  if (!value) return "";
-  const d = typeof value === "string" ? new Date(value) : value;
-  return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
+  return asDate(value)?.toISOString().slice(0, 10) ?? "";
 }
 
 export function formatDateTime(value: Date | string | null | undefined): string {
-  if (!value) return "";
+  const d = asDate(value);
+  return d ? `${d.toISOString().slice(0, 16).replace("T", " ")} UTC` : "";
+}
+
+/** A valid Date from a Date or a date string; null for nothing or an invalid date. */
+function asDate(value: Date | string | null | undefined): Date | null {
+  if (!value) return null;
   const d = typeof value === "string" ? new Date(value) : value;
-  return Number.isNaN(d.getTime()) ? "" : `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  return Number.isNaN(d.getTime()) ? null : d;
 }
 
 // Documents (the PDFs) are read, printed and filed by people: their dates and numbers are written
@@ -23,11 +27,6 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   if (!formatter) formatters.set(key, (formatter = make()));
   return formatter;
 }
-const asDate = (value: Date | string | null | undefined): Date | null => {
-  if (!value) return null;
-  const d = typeof value === "string" ? new Date(value) : value;
-  return Number.isNaN(d.getTime()) ? null : d;
-};
 
 /** A day in a table of a document: "31 Mar 2026" in English, "31.03.2026" in ru, az and kk. */
 export function formatDocumentDay(value: Date | string | null | undefined, locale: string): string {
@@ -52,7 +51,7 @@ export function formatDocumentDateTime(value: Date | string | null | undefined, 
 }
 
 /** A number with at most `digits` decimals, grouped and with the language's decimal sign. */
-export function formatDocumentNumber(value: number, locale: string, digits = 1): string {
+function formatDocumentNumber(value: number, locale: string, digits = 1): string {
   return cached(`n:${locale}:${digits}`, () => new Intl.NumberFormat(documentLocale(locale), { maximumFractionDigits: digits })).format(value);
 }
 

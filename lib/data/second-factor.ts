@@ -22,10 +22,9 @@ function authSecret(): string {
 }
 
 /**
- * The secret being set up, created on first view and kept until confirmed, so that a reload after
- * scanning the QR code does not invalidate what the app has already stored. Null once set up.
+ * The secret waiting to be confirmed, if a set-up was started; kept until confirmed, so that a
+ * reload after scanning the QR code shows the same one. Reads only: pages call it on GET.
  */
-/** The secret waiting to be confirmed, if a set-up was started. Reads only: pages call it on GET. */
 export async function pendingTotpSecret(userId: string): Promise<string | null> {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true, totpEnabledAt: true } });
   if (!user?.totpSecret || user.totpEnabledAt) return null;

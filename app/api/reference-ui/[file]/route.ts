@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import swaggerUiDir from "swagger-ui-dist/absolute-path.js";
 import swaggerUiPackage from "swagger-ui-dist/package.json";
+import { z } from "zod";
 import { problem, problemResponse } from "@/lib/auth/problem";
 
 /**
@@ -15,11 +16,12 @@ const FILES = {
   "swagger-ui.css": "text/css; charset=utf-8",
 } as const;
 
-const isServed = (name: string): name is keyof typeof FILES => Object.hasOwn(FILES, name);
+const fileSchema = z.enum(Object.keys(FILES) as [keyof typeof FILES, ...(keyof typeof FILES)[]]);
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const { file } = await params;
-  if (!isServed(file)) return problemResponse(problem(404, "not_found", `Only ${Object.keys(FILES).join(" and ")} are served here.`));
+  const parsed = fileSchema.safeParse((await params).file);
+  if (!parsed.success) return problemResponse(problem(404, "not_found", `Only ${fileSchema.options.join(" and ")} are served here.`));
+  const file = parsed.data;
   const etag = `"swagger-ui-${swaggerUiPackage.version}-${file}"`;
   const headers = { "Content-Type": FILES[file], "Cache-Control": "public, max-age=86400", ETag: etag };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });

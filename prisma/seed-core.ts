@@ -2,7 +2,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { bumpRevision } from "../lib/data/data-revision";
 import { hashPassword } from "../lib/domain/password-hash";
 import { recordAudit } from "../lib/data/audit";
-import { agreementSearchText } from "../lib/domain/agreement-search-text";
+import { agreementSearchColumns } from "../lib/domain/agreement-search-text";
 import { SEED_CHALLENGE_KEYS } from "../lib/domain/vocabulary";
 import { nextMilestoneDue, worstSeverityIndex } from "../lib/domain/rollups";
 import {
@@ -90,7 +90,7 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
             progress: a.initial.progress,
             targetDate: day(a.targetDate),
             leadOrganizationId: orgId(a.leadOrganization),
-            searchText: agreementSearchText(a, partyOrgs),
+            ...agreementSearchColumns(a, partyOrgs),
             lastUpdateAt: stateDate,
             worstSeverity: worstSeverityIndex(SEED_CHALLENGE_KEYS.map((k) => a.initial.assessments[k].severity)),
             nextMilestoneDue: nextMilestoneDue(milestones),

@@ -17,6 +17,7 @@ export type AgreementRow = {
   targetDate: Date;
   leadOrganizationId: string;
   searchText: string;
+  searchTitle: string;
   worstSeverity: number;
   nextMilestoneDue: Date | null;
   lastUpdateAt: Date;

@@ -1,7 +1,7 @@
 // Builds the rows of a synthetic portfolio in memory, one agreement at a time (pure: no database).
 // Rows keep the invariants lib/data keeps: Agreement.status/progress = its last StatusUpdate,
 // ChallengeAssessment = the last snapshot, worstSeverity/nextMilestoneDue from lib/domain/rollups.
-import { agreementSearchText } from "../../lib/domain/agreement-search-text";
+import { agreementSearchColumns } from "../../lib/domain/agreement-search-text";
 import { nextMilestoneDue, worstSeverityIndex } from "../../lib/domain/rollups";
 import {
   AREA_CODES,
@@ -90,7 +90,7 @@ export function buildAgreement(
       progress: final.progress,
       targetDate: target,
       leadOrganizationId: lead.id,
-      searchText: agreementSearchText({ reference, title, summary }, parties),
+      ...agreementSearchColumns({ reference, title, summary }, parties),
       worstSeverity: worstSeverityIndex(final.severities),
       nextMilestoneDue: nextMilestoneDue(milestones),
       lastUpdateAt: last.createdAt,

@@ -6,7 +6,7 @@ import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import type { AgreementFields } from "../validations/agreement";
 import { recordAudit } from "./audit";
-import { agreementSearchText } from "../domain/agreement-search-text";
+import { agreementSearchColumns } from "../domain/agreement-search-text";
 import { staleError } from "./stale-save";
 
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
@@ -75,7 +75,7 @@ export async function createAgreement(input: AgreementFields, actor: Actor) {
     const agreement = await tx.agreement.create({
       data: {
         ...columns(input),
-        searchText: agreementSearchText(input, organizations),
+        ...agreementSearchColumns(input, organizations),
         lastUpdateAt: now,
         lastUpdateById: actor.id,
         parties: { create: partyIds.map((organizationId) => ({ organizationId })) },
@@ -116,7 +116,7 @@ export async function updateAgreement(input: AgreementFields & { agreementId: st
     const { partyIds, organizations } = await resolveRelations(tx, input);
     const swapped = await tx.agreement.updateMany({
       where: { id: before.id, version: input.version },
-      data: { ...columns(input), searchText: agreementSearchText(input, organizations), version: { increment: 1 } },
+      data: { ...columns(input), ...agreementSearchColumns(input, organizations), version: { increment: 1 } },
     });
     if (swapped.count === 0) throw await staleError(tx, { agreementId: before.id });
     await tx.agreementParty.deleteMany({ where: { agreementId: before.id, organizationId: { notIn: partyIds } } });

@@ -14,7 +14,7 @@ import {
   type PlannedCreate,
   type PlannedUpdate,
 } from "../domain/import-diff";
-import { agreementSearchText } from "../domain/agreement-search-text";
+import { agreementSearchColumns } from "../domain/agreement-search-text";
 import { recordAudit } from "./audit";
 import { letOtherRequestsRun } from "./event-loop";
 
@@ -139,7 +139,7 @@ async function createAgreement(tx: Tx, c: PlannedCreate, visitId: string, actorI
       targetDate: day(v.target_date || null),
       summary: v.summary,
       leadOrganizationId: org(v.lead_organization).id,
-      searchText: agreementSearchText({ reference: c.reference, title: v.title, summary: v.summary }, parties),
+      ...agreementSearchColumns({ reference: c.reference, title: v.title, summary: v.summary }, parties),
       lastUpdateAt: now,
       lastUpdateById: actorId,
       parties: { create: parties.map((p) => ({ organizationId: p.id })) },
@@ -203,7 +203,7 @@ async function updateAgreement(tx: Tx, u: PlannedUpdate, actorId: string, org: O
   });
   await tx.agreement.update({
     where: { id: u.id },
-    data: { searchText: agreementSearchText({ reference: current.reference, title, summary }, partyOrgs.map((p) => p.organization)) },
+    data: agreementSearchColumns({ reference: current.reference, title, summary }, partyOrgs.map((p) => p.organization)),
   });
 
   if (stateMoved) {

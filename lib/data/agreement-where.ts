@@ -1,5 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
-import { foldForSearch } from "../domain/search-folding";
+import { searchTerms } from "../domain/search-terms";
+import { agreementTextMatch, documentBlobTextMatch } from "./text-search";
 import { SEVERITIES } from "../domain/vocabulary";
 import { startOfUtcDay } from "../domain/rollups";
 import { dueSoonWindow } from "../domain/dashboard";
@@ -10,22 +11,25 @@ const dayStart = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const dayEnd = (iso: string) => new Date(`${iso}T23:59:59.999Z`);
 
 /**
- * Documents whose extracted text holds the search (lib/notify/document-text.ts), among those the
- * viewer may see: never withdrawn ones; restricted ones only for admins and for editors of the
- * agreement's organizations (lib/domain/documents.ts, canSeeRestricted). Without a viewer (reports,
- * the dashboard) restricted documents never match.
+ * The documents a viewer may read: never withdrawn ones; restricted ones only for admins and for
+ * editors of the agreement's organizations (lib/domain/documents.ts, canSeeRestricted). Without a
+ * viewer (reports, the dashboard) restricted documents never match.
  */
-export function documentTextMatch(folded: string, viewer?: Actor): Prisma.DocumentWhereInput {
-  const text = { withdrawnAt: null, blob: { textStatus: "done", text: { contains: folded } } };
-  if (viewer?.role === "admin") return text;
+export function readableDocument(viewer?: Actor): Prisma.DocumentWhereInput {
+  if (viewer?.role === "admin") return { withdrawnAt: null };
   if (viewer?.role === "editor" && viewer.organizationId) {
     const org = viewer.organizationId;
     return {
-      ...text,
+      withdrawnAt: null,
       OR: [{ restricted: false }, { agreement: { OR: [{ leadOrganizationId: org }, { parties: { some: { organizationId: org } } }] } }],
     };
   }
-  return { ...text, restricted: false };
+  return { withdrawnAt: null, restricted: false };
+}
+
+/** Documents the viewer may read whose extracted text (lib/notify/document-text.ts) holds every search word. */
+export function documentTextMatch(terms: readonly string[], viewer?: Actor): Prisma.DocumentWhereInput {
+  return { AND: [readableDocument(viewer), { blob: documentBlobTextMatch(terms) }] };
 }
 
 /** The table's filters as one Prisma `where`, evaluated by the database (SQLite or PostgreSQL). */
@@ -39,8 +43,8 @@ export function agreementWhere(
   if (query.archived === "only") and.push({ archivedAt: { not: null } });
   else if (query.archived !== "include") and.push({ archivedAt: null });
 
-  const folded = foldForSearch(query.q);
-  if (folded) and.push({ OR: [{ searchText: { contains: folded } }, { documents: { some: documentTextMatch(folded, options.viewer) } }] });
+  const terms = searchTerms(query.q);
+  if (terms.length) and.push(textSearchWhere(terms, options.viewer));
   if (query.area.length) and.push({ area: { in: query.area } });
   if (query.status.length) and.push({ status: { in: query.status } });
   if (query.visit) and.push({ visitId: query.visit });
@@ -98,6 +102,11 @@ export function agreementWhere(
     and.push(options.viewer ? { milestones: { some: { doneDate: null, ownerId: options.viewer.id } } } : { id: { in: [] } });
   }
   return { AND: and };
+}
+
+/** Every word in the agreement's own text, or every word in one document of it the viewer may read. */
+export function textSearchWhere(terms: readonly string[], viewer?: Actor): Prisma.AgreementWhereInput {
+  return { OR: [agreementTextMatch(terms), { documents: { some: documentTextMatch(terms, viewer) } }] };
 }
 
 /** No status update for more than N days (and not finished). */

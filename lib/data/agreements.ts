@@ -1,12 +1,15 @@
 import "server-only";
+import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { env } from "../env";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../url-state/agreement-query";
-import { agreementOrderBy, agreementWhere, documentTextMatch } from "./agreement-where";
-import { foldForSearch } from "../domain/search-folding";
+import { agreementOrderBy, agreementWhere, documentTextMatch, readableDocument } from "./agreement-where";
+import { agreementFtsMatch, agreementTextMatch, agreementTitleMatch, documentFtsMatch } from "./text-search";
+import { searchTerms } from "../domain/search-terms";
 import type { Actor } from "../domain/permissions";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
+import { pageAcrossRanks } from "./rank-pages";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownerNames } from "./export-record";
 
@@ -75,16 +78,21 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer?: Acto
   const staleAfterDays = env().STALE_AFTER_DAYS;
   const where = agreementWhere(query, { now, staleAfterDays, viewer });
   const staleCutoff = now.getTime() - staleAfterDays * 86_400_000;
-  const [total, found] = await prisma.$transaction([
-    prisma.agreement.count({ where }),
-    prisma.agreement.findMany({
-      where,
-      orderBy: agreementOrderBy(query),
-      skip: (query.page - 1) * query.size,
-      take: query.size,
-      select: listSelect,
-    }),
-  ]);
+  const terms = searchTerms(query.q);
+  const { total, found } = terms.length
+    ? await readSearchPage(query, terms, agreementWhere({ ...query, q: "" }, { now, staleAfterDays, viewer }), viewer)
+    : await prisma
+        .$transaction([
+          prisma.agreement.count({ where }),
+          prisma.agreement.findMany({
+            where,
+            orderBy: agreementOrderBy(query),
+            skip: (query.page - 1) * query.size,
+            take: query.size,
+            select: listSelect,
+          }),
+        ])
+        .then(([total, found]) => ({ total, found }));
   // A page past the end (a stale link) shows the last page rather than nothing.
   const lastPage = Math.max(1, Math.ceil(total / query.size));
   if (found.length === 0 && total > 0 && query.page > lastPage) {
@@ -118,13 +126,94 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer?: Acto
   };
 }
 
+type ListRow = Prisma.AgreementGetPayload<{ select: typeof listSelect }>;
+
+/** More agreements than this found through documents: the search reads agreements, not the index. */
+const DOCUMENT_HITS_MAX = 500;
+
+/**
+ * A page of a search (lib/data/text-search.ts says why it is read this way). The usual case, no
+ * document of the viewer's holds the words: the page starts from the search index, which answers
+ * the words (FTS5 on SQLite, the GIN index behind a view on PostgreSQL), and joins each found
+ * agreement by its key to apply the other filters and the sort. When documents hold them too, the
+ * union is read from the agreements, indexed on PostgreSQL and a scan on SQLite.
+ *
+ * With rank=relevance the rows come in ranks: first those whose reference or title holds every
+ * word, then those whose summary or organizations do, then those found only in a document; within
+ * a rank, the table's sort. Ranks are plain conditions, so both databases give the same order.
+ */
+async function readSearchPage(query: AgreementQuery, terms: string[], filters: Prisma.AgreementWhereInput, viewer?: Actor) {
+  const inDocuments = await agreementsWithDocumentsHolding(terms, viewer);
+  const title = agreementTitleMatch(terms);
+  const relevance = query.rank === "relevance";
+  const orderBy = agreementOrderBy(query);
+  const pageStart = (query.page - 1) * query.size;
+
+  if (inDocuments.length === 0) {
+    const ranks: Prisma.AgreementSearchWhereInput[] = (relevance ? [title, { NOT: title }] : [{}]).map((rank) => ({
+      ...agreementFtsMatch(terms),
+      agreement: { is: { AND: [filters, rank] } },
+    }));
+    return prisma.$transaction(async (tx) =>
+      pageAcrossRanks(
+        await countEach(ranks, (where) => tx.agreementSearch.count({ where })),
+        pageStart,
+        query.size,
+        async (i, skip, take) =>
+          (
+            await tx.agreementSearch.findMany({
+              where: ranks[i],
+              orderBy: orderBy.map((o) => ({ agreement: o })),
+              skip,
+              take,
+              select: { agreement: { select: listSelect } },
+            })
+          ).map((row) => row.agreement),
+      ),
+    );
+  }
+
+  const text = agreementTextMatch(terms);
+  const found: Prisma.AgreementWhereInput =
+    inDocuments.length > DOCUMENT_HITS_MAX
+      ? { OR: [text, { documents: { some: documentTextMatch(terms, viewer) } }] }
+      : { OR: [text, { id: { in: inDocuments } }] };
+  const ranks: Prisma.AgreementWhereInput[] = (
+    relevance ? [title, { AND: [text, { NOT: title }] }, { NOT: text }] : [{}]
+  ).map((rank) => ({ AND: [filters, found, rank] }));
+  return prisma.$transaction(async (tx) =>
+    pageAcrossRanks(
+      await countEach(ranks, (where) => tx.agreement.count({ where })),
+      pageStart,
+      query.size,
+      (i, skip, take) => tx.agreement.findMany({ where: ranks[i], orderBy, skip, take, select: listSelect }),
+    ),
+  );
+}
+
+async function countEach<W>(ranks: W[], count: (where: W) => Promise<number>): Promise<number[]> {
+  const counts: number[] = [];
+  for (const rank of ranks) counts.push(await count(rank));
+  return counts;
+}
+
+/** Agreements with a document the viewer may read whose text holds every word, read from the index. */
+async function agreementsWithDocumentsHolding(terms: string[], viewer?: Actor): Promise<string[]> {
+  const readable = readableDocument(viewer);
+  const rows = await prisma.documentTextSearch.findMany({
+    where: { ...documentFtsMatch(terms), blob: { is: { textStatus: "done", documents: { some: readable } } } },
+    select: { blob: { select: { documents: { where: readable, select: { agreementId: true } } } } },
+  });
+  return [...new Set(rows.flatMap((row) => row.blob.documents.map((d) => d.agreementId)))];
+}
+
 /** For one page of rows: which of the viewer's documents hold the search, by agreement (names, oldest first). */
 async function documentMatches(query: AgreementQuery, agreementIds: string[], viewer?: Actor): Promise<Map<string, string[]>> {
-  const folded = foldForSearch(query.q);
+  const terms = searchTerms(query.q);
   const out = new Map<string, string[]>();
-  if (!folded || agreementIds.length === 0) return out;
+  if (terms.length === 0 || agreementIds.length === 0) return out;
   const documents = await prisma.document.findMany({
-    where: { agreementId: { in: agreementIds }, ...documentTextMatch(folded, viewer) },
+    where: { agreementId: { in: agreementIds }, ...documentTextMatch(terms, viewer) },
     select: { agreementId: true, name: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });

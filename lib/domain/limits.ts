@@ -2,6 +2,8 @@
 // components importing them do not ship the validation library.
 
 export const NOTE_MAX = 2000;
+/** The characters of a search that are used (a longer text is cut to this). */
+export const SEARCH_MAX = 200;
 export const SHORT_TEXT_MAX = 1000;
 /** Largest CSV file an import accepts. */
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AREAS, AGREEMENT_STATUSES, SEVERITIES, SIDES } from "../domain/vocabulary";
 import { entityId, isoDay } from "../validations/common";
-import { HIDEABLE_COLUMNS, SORTABLE_COLUMNS } from "../domain/limits";
+import { HIDEABLE_COLUMNS, SEARCH_MAX, SORTABLE_COLUMNS } from "../domain/limits";
 
 // A real calendar day (2027-02-31 is refused, not rolled over to March).
 const isoDate = isoDay;
@@ -21,7 +21,8 @@ const id = entityId();
  * (.catch), so a hand-edited or stale link shows a sensible table instead of an error.
  */
 export const agreementQuerySchema = z.object({
-  q: z.string().trim().max(200).catch("").default(""),
+  // A longer text (a pasted paragraph) is cut, not dropped: its first words still search.
+  q: z.string().trim().transform((s) => s.slice(0, SEARCH_MAX).trim()).catch("").default(""),
   area: listOf(AREAS).default([]),
   status: listOf(AGREEMENT_STATUSES).default([]),
   org: id.optional().catch(undefined),
@@ -41,6 +42,8 @@ export const agreementQuerySchema = z.object({
   visit: id.optional().catch(undefined),
   archived: z.enum(["include", "only"]).optional().catch(undefined),
   sort: z.enum(SORTABLE_COLUMNS).catch("reference").default("reference"),
+  /** With a search: rows whose reference or title holds the words first, then the rest (each by the sort). */
+  rank: z.enum(["relevance"]).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).catch("asc").default("asc"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   size: z.coerce

@@ -86,8 +86,11 @@ type Column = { table: string; column: string; type: string };
 
 async function targetColumns(client: pg.Client): Promise<Column[]> {
   const { rows } = await client.query<{ table_name: string; column_name: string; data_type: string }>(
-    `SELECT table_name, column_name, data_type FROM information_schema.columns
-     WHERE table_schema = current_schema() AND table_name <> '_prisma_migrations' ORDER BY table_name, ordinal_position`,
+    // Base tables only: the search views (AgreementSearch, DocumentTextSearch) show their tables' rows.
+    `SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c
+     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+     WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND c.table_name <> '_prisma_migrations'
+     ORDER BY c.table_name, c.ordinal_position`,
   );
   if (rows.length === 0) throw new CopyRefused("the target has no tables: apply the PostgreSQL migrations first");
   return rows.map((r) => ({ table: r.table_name, column: r.column_name, type: r.data_type }));

@@ -1,5 +1,10 @@
 // prisma/postgresql/schema.prisma is generated from prisma/schema.prisma, never edited: the models
-// are one source, only the datasource (and the generator's relative output path) differ.
+// are one source. Besides the datasource (and the generator's relative output path), two marks
+// make the databases' text-search indexes differ:
+//   a model whose `///` comment has the line `/// @postgresql-view` is a `view` on PostgreSQL (on
+//   SQLite an FTS5 virtual table, on PostgreSQL a view over the indexed column; both are created
+//   by migrations), which needs the generator's "views" preview feature;
+//   `// postgresql: <line>` becomes <line> (the pg_trgm GIN indexes SQLite cannot declare).
 import fs from "node:fs";
 import { PRISMA_PATHS } from "../../lib/database-url";
 
@@ -19,7 +24,27 @@ export function postgresSchema(sqliteSchema: string): string {
     if (!pattern.test(text)) throw new Error(`prisma/schema.prisma: expected to match ${pattern}`);
     text = text.replace(pattern, replacement);
   }
-  return HEADER + text;
+  return HEADER + postgresLines(text);
+}
+
+function postgresLines(schema: string): string {
+  const lines = schema.split("\n");
+  let views = 0;
+  for (const [i, line] of lines.entries()) {
+    lines[i] = line.replace(/^(\s*)\/\/ postgresql: /, "$1");
+    if (!/^model\s/.test(line)) continue;
+    let doc = i;
+    while (doc > 0 && lines[doc - 1]!.startsWith("///")) doc--;
+    if (lines.slice(doc, i).some((l) => l.trim() === "/// @postgresql-view")) {
+      lines[i] = line.replace(/^model\s/, "view ");
+      views++;
+    }
+  }
+  const text = lines.join("\n");
+  if (views === 0) return text;
+  const withPreview = text.replace(/(generator client \{\n)/, '$1  previewFeatures = ["views"]\n');
+  if (withPreview === text) throw new Error("prisma/schema.prisma: expected a `generator client {` block");
+  return withPreview;
 }
 
 /** Rewrites prisma/postgresql/schema.prisma from prisma/schema.prisma; returns whether it changed. */

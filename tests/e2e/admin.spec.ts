@@ -31,6 +31,11 @@ test("an admin creates an agreement with parties on both sides, edits it, archiv
   expect(created.statusUpdates).toHaveLength(1);
   expect(await db.auditEvent.count({ where: { agreementId: created.id, action: "agreement.create", actorId: admin.id } })).toBe(1);
 
+  // The search index follows the new agreement at once (its title and its party's name).
+  await page.goto(`/agreements?q=${encodeURIComponent("fleet renewal programme aktau")}`);
+  expect(await page.locator("tbody tr a[data-reference]").allTextContents()).toEqual([reference]);
+  await page.goto(`/agreements/${reference}`);
+
   await page.getByRole("link", { name: "Edit" }).click();
   await form.getByLabel("Title", { exact: true }).fill("Caspian ferry fleet renewal");
   await form.getByRole("button", { name: "Save" }).click();
@@ -38,6 +43,12 @@ test("an admin creates an agreement with parties on both sides, edits it, archiv
   const update = await db.auditEvent.findFirstOrThrow({ where: { agreementId: created.id, action: "agreement.update" } });
   expect(JSON.parse(update.before ?? "{}")).toEqual({ title: "Caspian ferry fleet renewal programme" });
   expect(JSON.parse(update.after ?? "{}")).toEqual({ title: "Caspian ferry fleet renewal" });
+  // …and its edit: the word taken out of the title no longer finds it.
+  await page.goto(`/agreements?q=${encodeURIComponent(`programme ${reference}`)}`);
+  await expect(page.getByTestId("agreement-count")).toHaveText("0 agreements");
+  await page.goto(`/agreements?q=${encodeURIComponent(`fleet renewal ${reference}`)}`);
+  expect(await page.locator("tbody tr a[data-reference]").allTextContents()).toEqual([reference]);
+  await page.goto(`/agreements/${reference}`);
 
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Archive" }).click();

@@ -84,9 +84,15 @@ test("an admin previews an import, nothing is written until confirmed, then all 
   });
   expect(updated).toMatchObject({ title: `After ${suffix} — Қазақстан ə`, status: "delayed", progress: 35, version: existing.version + 1, lastUpdateById: admin.id });
   expect(updated.parties.map((p) => p.organization.name).sort()).toEqual([KMG, SAMRUK, SOCAR].sort());
-  // Search text follows the new title and parties.
+  // The search follows the new title and parties.
   expect(updated.searchText).toContain("қазақстан ə");
   expect(updated.searchText).toContain("kazmunaygas");
+  await page.goto(`/agreements?q=${encodeURIComponent(`after ${suffix} ҚАЗАҚСТАН kazmunaygas`)}`);
+  expect(await page.locator("tbody tr a[data-reference]").allTextContents()).toEqual([existing.reference]);
+  await page.goto(`/agreements?q=${encodeURIComponent(`before ${suffix}`)}`);
+  await expect(page.getByTestId("agreement-count")).toHaveText("0 agreements");
+  await page.goto(`/agreements?q=${encodeURIComponent(`new ${suffix} ŞƏKİ`)}`);
+  expect(await page.locator("tbody tr a[data-reference]").allTextContents()).toEqual([newReference]);
   const [latest] = updated.statusUpdates;
   expect(latest).toMatchObject({ statusBefore: "on_track", statusAfter: "delayed", progressBefore: 20, progressAfter: 35, note: "Imported from CSV", authorId: admin.id });
   const reform = await db.challenge.findUniqueOrThrow({ where: { key: "internal_reform" } });

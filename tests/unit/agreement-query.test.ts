@@ -54,7 +54,7 @@ describe("parseAgreementQuery", () => {
     expect(agreementQueryToParams(parseAgreementQuery({})).toString()).toBe("");
   });
 
-  it("truncates nothing silently: an over-long search falls back to no search", () => {
-    expect(parseAgreementQuery({ q: "x".repeat(500) }).q).toBe("");
+  it("cuts an over-long search (a pasted paragraph) to its first 200 characters, which still search", () => {
+    expect(parseAgreementQuery({ q: `socar ${"x".repeat(500)}` }).q).toBe(`socar ${"x".repeat(194)}`);
   });
 });

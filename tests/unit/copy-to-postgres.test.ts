@@ -21,10 +21,14 @@ function normalize(value: unknown, type: string): unknown {
   return value;
 }
 
-async function columnsOf(client: pg.Client): Promise<Map<string, { column: string; type: string }[]>> {
+/** Columns of the base tables, or of the views (the search index views). */
+async function columnsOf(client: pg.Client, kind: "BASE TABLE" | "VIEW" = "BASE TABLE"): Promise<Map<string, { column: string; type: string }[]>> {
   const { rows } = await client.query<{ table_name: string; column_name: string; data_type: string }>(
-    `SELECT table_name, column_name, data_type FROM information_schema.columns
-     WHERE table_schema = current_schema() AND table_name <> '_prisma_migrations' ORDER BY table_name, ordinal_position`,
+    `SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c
+     JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+     WHERE c.table_schema = current_schema() AND t.table_type = $1 AND c.table_name <> '_prisma_migrations'
+     ORDER BY c.table_name, c.ordinal_position`,
+    [kind],
   );
   const tables = new Map<string, { column: string; type: string }[]>();
   for (const r of rows) tables.set(r.table_name, [...(tables.get(r.table_name) ?? []), { column: r.column_name, type: r.data_type }]);
@@ -79,6 +83,16 @@ describe.skipIf(!url)("copying a SQLite database to PostgreSQL", () => {
         expect(fromPostgres.length, table).toBe(fromSqlite.length);
         expect(sorted(fromPostgres), table).toEqual(sorted(fromSqlite));
         expect(copied[table], table).toBe(fromSqlite.length);
+      }
+      // The search views read on PostgreSQL what SQLite's FTS5 tables hold: the same rows.
+      const views = await columnsOf(client, "VIEW");
+      expect([...views.keys()].sort()).toEqual(["AgreementSearch", "DocumentTextSearch"]);
+      for (const [view, columns] of views) {
+        const list = columns.map((c) => `"${c.column}"`).join(", ");
+        const fromSqlite = sqlite.prepare(`SELECT ${list} FROM "${view}"`).raw().all() as unknown[][];
+        const fromPostgres = (await client.query({ text: `SELECT ${list} FROM "${view}"`, rowMode: "array" })).rows as unknown[][];
+        expect(fromSqlite.length, view).toBeGreaterThan(view === "AgreementSearch" ? 120 : -1);
+        expect(sorted(fromPostgres), view).toEqual(sorted(fromSqlite));
       }
     } finally {
       sqlite.close();

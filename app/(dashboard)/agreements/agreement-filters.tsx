@@ -137,6 +137,12 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
         <input id="filter-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("filters.searchPlaceholder")} className="w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm" maxLength={200} />
         <button type="submit" className="rounded-md bg-blue-800 px-4 py-1.5 text-sm font-medium text-white">{t("filters.searchButton")}</button>
       </form>
+      {local.q ? (
+        <label className="mt-2 flex items-center gap-2 text-sm" title={t("filters.relevanceHelp")}>
+          <input type="checkbox" checked={local.rank === "relevance"} onChange={(e) => update({ rank: e.target.checked ? "relevance" : null })} />
+          {t("filters.relevance")}
+        </label>
+      ) : null}
 
       <div className="mt-3 flex flex-wrap gap-x-8 gap-y-2">
         {(

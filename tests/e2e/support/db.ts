@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { prismaClient, type Tx } from "../../../lib/prisma-client";
 import { hashPassword } from "../../../lib/domain/password-hash";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
-import { agreementSearchText } from "../../../lib/domain/agreement-search-text";
+import { agreementSearchColumns } from "../../../lib/domain/agreement-search-text";
 import { nextMilestoneDue } from "../../../lib/domain/rollups";
 import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./constants";
 import { encryptTotpSecret, newTotpSecret } from "../../../lib/domain/totp";
@@ -123,7 +123,7 @@ export async function createTestAgreement(
       progress,
       targetDate: options.targetDate ?? null,
       leadOrganizationId: lead.id,
-      searchText: agreementSearchText({ reference: `E2E-${suffix}`, title, summary: `Test agreement ${suffix}` }, parties),
+      ...agreementSearchColumns({ reference: `E2E-${suffix}`, title, summary: `Test agreement ${suffix}` }, parties),
       lastUpdateAt: created,
       // The rollups the data layer keeps on the row (the table filters and sorts on them).
       worstSeverity: SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]),

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from "./support/test";
+import { createTestAgreement, createTestUser, createTestVisit, db, SAMRUK, SOCAR } from "./support/db";
+import { login } from "./support/auth";
+import { searchTerms } from "../../lib/domain/search-terms";
+
+// The search is answered from an index (FTS5 trigram tables on SQLite, pg_trgm behind views on
+// PostgreSQL). These tests hold it to its definition: an agreement is found when its folded text
+// contains every word of the search. The suite runs on both databases, so both give these results.
+
+const ASCO = "Azerbaijan Caspian Shipping Company";
+const KMG = "KazMunayGas National Company";
+const AKTAU = "Aktau International Sea Commercial Port";
+
+const referencesOnPage = (page: Page) => page.locator("tbody tr a[data-reference]").allTextContents();
+
+async function fourLanguagePortfolio() {
+  const visit = await createTestVisit();
+  const make = (title: string, lead: string, parties: string[]) => createTestAgreement({ visitId: visit.id, title, lead, parties });
+  const rows = [
+    await make("Middle Corridor ferry capacity", ASCO, [KMG]),
+    await make("Цифровой коридор: обмен данными таможни", SOCAR, [SAMRUK]),
+    await make("Gənclər mübadiləsi proqramı, Şəki", SOCAR, [KMG]),
+    await make("Ақтау портындағы жүк терминалы", KMG, [ASCO, AKTAU]),
+    await make("Energy market research (joint)", SAMRUK, [SOCAR]),
+  ];
+  return { visit, rows };
+}
+
+test("the indexed search finds exactly what its words define, in four languages and in any case", async ({ page }) => {
+  const viewer = await createTestUser("viewer");
+  const { visit, rows } = await fourLanguagePortfolio();
+  const texts = await db.agreement.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: { reference: true, searchText: true } });
+  await login(page, viewer.email, viewer.password);
+
+  const queries = [
+    "corridor", // en, in two titles: one English, one Russian ("коридор" is not "corridor")
+    "soc", // a prefix: SOCAR
+    "ferry MIDDLE", // words in any order, any case
+    "КОРИДОР", // ru, upper case
+    "ŞƏKİ", // az, dotted capital İ
+    "şirkəti", // az, in SOCAR's own name
+    "АҚТАУ", // kk
+    "«ҚазМұнайГаз»", // kk, with the guillemets of its name
+    "теңіз порты", // kk, two words of the Aktau port's name
+    "research (joint", // unbalanced parenthesis
+    "nothing-matches-this",
+  ];
+  for (const q of queries) {
+    const terms = searchTerms(q);
+    const expected = texts.filter((t) => terms.every((term) => t.searchText.includes(term))).map((t) => t.reference).sort();
+    await page.goto(`/agreements?visit=${visit.id}&size=100&q=${encodeURIComponent(q)}`);
+    await expect(page.getByTestId("agreement-count"), q).toHaveText(expected.length === 1 ? "1 agreement" : `${expected.length} agreements`);
+    expect((await referencesOnPage(page)).sort(), q).toEqual(expected);
+  }
+  // The list above must be able to fail: most of its searches find something, none finds everything.
+  const counts = queries.map((q) => texts.filter((t) => searchTerms(q).every((term) => t.searchText.includes(term))).length);
+  expect(counts.filter((n) => n > 0).length).toBeGreaterThanOrEqual(8);
+  expect(Math.max(...counts)).toBeLessThan(rows.length);
+
+  // Typed into the box the way a person searches, in Kazakh.
+  await page.goto(`/agreements?visit=${visit.id}`);
+  await page.getByRole("searchbox", { name: "Search" }).fill("жүк терминалы");
+  await page.getByRole("searchbox", { name: "Search" }).press("Enter");
+  await expect(page).toHaveURL(/[?&]q=/);
+  expect(await referencesOnPage(page)).toEqual([rows[3]!.reference]);
+});
+
+test("with a search on, the rows can be ordered by relevance: the title's words first", async ({ page }) => {
+  const viewer = await createTestUser("viewer");
+  const visit = await createTestVisit();
+  // "Shipping" is in the first one's title and only in the second one's lead organization.
+  const inTitle = await createTestAgreement({ visitId: visit.id, title: "Zeta shipping schedule", lead: SOCAR, parties: [SAMRUK] });
+  const inOrganization = await createTestAgreement({ visitId: visit.id, title: "Alpha berth plan", lead: ASCO, parties: [KMG] });
+  await login(page, viewer.email, viewer.password);
+
+  await page.goto(`/agreements?visit=${visit.id}&sort=title`);
+  await expect(page.getByRole("checkbox", { name: "Most relevant first" })).toHaveCount(0);
+  await page.getByRole("searchbox", { name: "Search" }).fill("SHIPPING");
+  await page.getByRole("searchbox", { name: "Search" }).press("Enter");
+  await expect(page.getByTestId("agreement-count")).toHaveText("2 agreements");
+  expect(await referencesOnPage(page)).toEqual([inOrganization.reference, inTitle.reference]);
+
+  await page.getByRole("checkbox", { name: "Most relevant first" }).check();
+  await expect(page).toHaveURL(/rank=relevance/);
+  await expect(page.locator("tbody tr a[data-reference]").first()).toHaveText(inTitle.reference);
+  expect(await referencesOnPage(page)).toEqual([inTitle.reference, inOrganization.reference]);
+});
+
+test("search text with FTS syntax, 1,000 characters, only punctuation or emoji is taken as words, never an error", async ({ page }) => {
+  const viewer = await createTestUser("viewer");
+  const { visit, rows } = await fourLanguagePortfolio();
+  await login(page, viewer.email, viewer.password);
+  const all = `${rows.length} agreements`;
+
+  const cases: [string, string][] = [
+    ['"middle corridor"', "1 agreement"], // quotes: two words
+    ["corridor*", "1 agreement"], // the star is not a wildcard, "corridor" is a word
+    ["ferry NEAR capacity", "0 agreements"], // NEAR is a word like any other
+    ["ferry OR research", "0 agreements"], // so is OR: both words are needed
+    ["((((research", "1 agreement"],
+    ["!!! ... ---", all], // no word: no search
+    ["🚆🤝", all],
+    [`corridor ${"x".repeat(1000)}`, "0 agreements"], // cut to 200 characters, still searched
+    ["%_%", all], // LIKE's wildcards are not words either
+  ];
+  for (const [q, count] of cases) {
+    const response = await page.goto(`/agreements?visit=${visit.id}&q=${encodeURIComponent(q)}`);
+    expect(response?.status(), q).toBe(200);
+    await expect(page.getByTestId("agreement-count"), q).toHaveText(count);
+  }
+
+  // The API takes the same words.
+  const response = await page.request.get(`/api/agreements?visit=${visit.id}&q=${encodeURIComponent('"corridor" OR (')}`);
+  expect(response.status()).toBe(200);
+});

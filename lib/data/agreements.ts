@@ -132,11 +132,12 @@ type ListRow = Prisma.AgreementGetPayload<{ select: typeof listSelect }>;
 const DOCUMENT_HITS_MAX = 500;
 
 /**
- * A page of a search (lib/data/text-search.ts says why it is read this way). The usual case, no
- * document of the viewer's holds the words: the page starts from the search index, which answers
- * the words (FTS5 on SQLite, the GIN index behind a view on PostgreSQL), and joins each found
- * agreement by its key to apply the other filters and the sort. When documents hold them too, the
- * union is read from the agreements, indexed on PostgreSQL and a scan on SQLite.
+ * A page of a search (lib/data/text-search.ts says why it is read this way). The usual case (no
+ * document of the viewer's holds the words, and one word has three letters or more): the page
+ * starts from the search index, which answers the words (FTS5 on SQLite, the GIN index behind a
+ * view on PostgreSQL), and joins each found agreement by its key to apply the other filters and
+ * the sort. Otherwise the page reads the agreements with the words as conditions: indexed on
+ * PostgreSQL, a scan on SQLite.
  *
  * With rank=relevance the rows come in ranks: first those whose reference or title holds every
  * word, then those whose summary or organizations do, then those found only in a document; within
@@ -149,7 +150,10 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
   const orderBy = agreementOrderBy(query);
   const pageStart = (query.page - 1) * query.size;
 
-  if (inDocuments.length === 0) {
+  // A trigram index narrows only by words of three letters or more; "ai" alone reads the rows in
+  // the sort's order (an index) and stops at the page, which beats sorting every match.
+  const indexNarrows = terms.some((term) => [...term].length >= 3);
+  if (inDocuments.length === 0 && indexNarrows) {
     const ranks: Prisma.AgreementSearchWhereInput[] = (relevance ? [title, { NOT: title }] : [{}]).map((rank) => ({
       ...agreementFtsMatch(terms),
       agreement: { is: { AND: [filters, rank] } },

@@ -5,7 +5,7 @@ import { env } from "../env";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../url-state/agreement-query";
 import { agreementOrderBy, agreementWhere, documentTextMatch, readableDocument } from "./agreement-where";
-import { agreementFtsMatch, agreementTextMatch, agreementTitleMatch, documentFtsMatch } from "./text-search";
+import { agreementFtsMatch, agreementTextMatch, agreementTitleMatch, documentFtsMatch, searchFromIndexTable } from "./text-search";
 import { searchTerms } from "../domain/search-terms";
 import type { Actor } from "../domain/permissions";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
@@ -132,12 +132,13 @@ type ListRow = Prisma.AgreementGetPayload<{ select: typeof listSelect }>;
 const DOCUMENT_HITS_MAX = 500;
 
 /**
- * A page of a search (lib/data/text-search.ts says why it is read this way). The usual case (no
- * document of the viewer's holds the words, and one word has three letters or more): the page
- * starts from the search index, which answers the words (FTS5 on SQLite, the GIN index behind a
- * view on PostgreSQL), and joins each found agreement by its key to apply the other filters and
- * the sort. Otherwise the page reads the agreements with the words as conditions: indexed on
- * PostgreSQL, a scan on SQLite.
+ * A page of a search (lib/data/text-search.ts says why it is read this way). On SQLite, in the
+ * usual case (no document of the viewer's holds the words, and one word has three letters or
+ * more), the page starts from the FTS5 index, which answers the words, and joins each found
+ * agreement by its key to apply the other filters and the sort. Otherwise, and always on
+ * PostgreSQL, the page reads the agreements with the words as conditions: PostgreSQL's planner
+ * takes the GIN index when it narrows (through the view it was slower: bench/README.md), SQLite
+ * scans.
  *
  * With rank=relevance the rows come in ranks: first those whose reference or title holds every
  * word, then those whose summary or organizations do, then those found only in a document; within
@@ -153,7 +154,7 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
   // A trigram index narrows only by words of three letters or more; "ai" alone reads the rows in
   // the sort's order (an index) and stops at the page, which beats sorting every match.
   const indexNarrows = terms.some((term) => [...term].length >= 3);
-  if (inDocuments.length === 0 && indexNarrows) {
+  if (searchFromIndexTable() && inDocuments.length === 0 && indexNarrows) {
     const ranks: Prisma.AgreementSearchWhereInput[] = (relevance ? [title, { NOT: title }] : [{}]).map((rank) => ({
       ...agreementFtsMatch(terms),
       agreement: { is: { AND: [filters, rank] } },

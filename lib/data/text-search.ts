@@ -1,4 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
+import { databaseProvider } from "../database-url";
+import { env } from "../env";
 
 // Substring search with the same results on both databases: every search word must be a
 // substring of the folded text (Prisma's `contains`, LIKE '%word%').
@@ -8,12 +10,16 @@ import type { Prisma } from "../generated/prisma/client";
 //   DocumentTextSearch; migration 20261206154221_text_search_index) mirror the two columns and
 //   answer the same LIKE from an index, but only when a query starts from them: Prisma reaches a
 //   related table through a join or a correlated EXISTS, which runs the index once per agreement
-//   (1.6 s at 10,000 agreements). So the table's page starts from AgreementSearch (on PostgreSQL a
-//   view over Agreement, so the same query reads the GIN index), and the filters hang off it.
-//   Exports and the API page through agreements by keyset and keep the conditions below: indexed
-//   on PostgreSQL, a scan on SQLite.
+//   (1.6 s at 10,000 agreements). So on SQLite the table's page starts from AgreementSearch and
+//   the filters hang off it. On PostgreSQL the two tables are views over the indexed columns (the
+//   generated clients must have the same models); the page keeps the conditions below there, which
+//   the planner answers from the GIN index when it narrows. Exports and the API page through
+//   agreements by keyset and keep the conditions below: indexed on PostgreSQL, a scan on SQLite.
 // Words under three letters match through the same LIKE; trigram indexes cannot narrow them, so
 // they cost a scan of the index (or of the column) on both databases.
+
+/** SQLite: the table's search page starts from the FTS5 table (see readSearchPage). */
+export const searchFromIndexTable = () => databaseProvider(env().DATABASE_URL) === "sqlite";
 
 const allContain = (terms: readonly string[]) => terms.map((term) => ({ text: { contains: term } }));
 

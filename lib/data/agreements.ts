@@ -76,11 +76,12 @@ export async function listAgreements(query: AgreementQuery, now = new Date(), vi
 
 async function readAgreementPage(query: AgreementQuery, now: Date, viewer?: Actor): Promise<AgreementPage> {
   const staleAfterDays = env().STALE_AFTER_DAYS;
-  const where = agreementWhere(query, { now, staleAfterDays, viewer });
   const staleCutoff = now.getTime() - staleAfterDays * 86_400_000;
   const terms = searchTerms(query.q);
+  // With a search, the other filters only: readSearchPage applies the words its own way.
+  const where = agreementWhere(terms.length ? { ...query, q: "" } : query, { now, staleAfterDays, viewer });
   const { total, found } = terms.length
-    ? await readSearchPage(query, terms, agreementWhere({ ...query, q: "" }, { now, staleAfterDays, viewer }), viewer)
+    ? await readSearchPage(query, terms, where, viewer)
     : await prisma
         .$transaction([
           prisma.agreement.count({ where }),

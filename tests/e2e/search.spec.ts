@@ -62,6 +62,7 @@ test("the indexed search finds exactly what its words define, in four languages 
   await page.getByRole("searchbox", { name: "Search" }).fill("жүк терминалы");
   await page.getByRole("searchbox", { name: "Search" }).press("Enter");
   await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page.getByTestId("agreement-count")).toHaveText("1 agreement");
   expect(await referencesOnPage(page)).toEqual([rows[3]!.reference]);
 });
 
@@ -77,6 +78,8 @@ test("with a search on, the rows can be ordered by relevance: the title's words 
   await expect(page.getByRole("checkbox", { name: "Most relevant first" })).toHaveCount(0);
   await page.getByRole("searchbox", { name: "Search" }).fill("SHIPPING");
   await page.getByRole("searchbox", { name: "Search" }).press("Enter");
+  await expect(page).toHaveURL(/[?&]q=SHIPPING/);
+  await expect(page.getByRole("checkbox", { name: "Most relevant first" })).toBeVisible();
   await expect(page.getByTestId("agreement-count")).toHaveText("2 agreements");
   expect(await referencesOnPage(page)).toEqual([inOrganization.reference, inTitle.reference]);
 

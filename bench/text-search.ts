@@ -14,7 +14,7 @@ import { summarize } from "./lib/load";
 import { conditions, fmt, printTable, writeResults } from "./lib/results";
 import { describeDatabaseUrl, isPostgresUrl, isSqliteUrl } from "../lib/database-url";
 
-export const SEARCHES = ["dəhliz", "дәлізі", "corridor", "soc", "green hydrogen", "ai"] as const;
+const SEARCHES = ["dəhliz", "дәлізі", "corridor", "soc", "green hydrogen", "ai"] as const;
 const PATHS = ["index", "row filter"] as const;
 type Sample = { search: string; path: (typeof PATHS)[number]; total: number; ms: number[] };
 

@@ -105,7 +105,7 @@ export function agreementWhere(
 }
 
 /** Every word in the agreement's own text, or every word in one document of it the viewer may read. */
-export function textSearchWhere(terms: readonly string[], viewer?: Actor): Prisma.AgreementWhereInput {
+function textSearchWhere(terms: readonly string[], viewer?: Actor): Prisma.AgreementWhereInput {
   return { OR: [agreementTextMatch(terms), { documents: { some: documentTextMatch(terms, viewer) } }] };
 }
 

@@ -5,7 +5,7 @@ import { env } from "../env";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../url-state/agreement-query";
 import { agreementOrderBy, agreementWhere, documentTextMatch, readableDocument } from "./agreement-where";
-import { agreementFtsMatch, agreementTextMatch, agreementTitleMatch, documentFtsMatch, searchFromIndexTable } from "./text-search";
+import { agreementTextMatch, agreementTitleMatch, searchFromIndexTable, textHoldsEvery } from "./text-search";
 import { searchTerms } from "../domain/search-terms";
 import type { Actor } from "../domain/permissions";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
@@ -99,7 +99,7 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer?: Acto
   if (found.length === 0 && total > 0 && query.page > lastPage) {
     return readAgreementPage({ ...query, page: lastPage }, now, viewer);
   }
-  const matches = await documentMatches(query, found.map((a) => a.id), viewer);
+  const matches = await documentMatches(terms, found.map((a) => a.id), viewer);
   return {
     rows: found.map((a) => ({
       id: a.id,
@@ -157,7 +157,7 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
   const indexNarrows = terms.some((term) => [...term].length >= 3);
   if (searchFromIndexTable() && inDocuments.length === 0 && indexNarrows) {
     const ranks: Prisma.AgreementSearchWhereInput[] = (relevance ? [title, { NOT: title }] : [{}]).map((rank) => ({
-      ...agreementFtsMatch(terms),
+      ...textHoldsEvery(terms),
       agreement: { is: { AND: [filters, rank] } },
     }));
     return prisma.$transaction(async (tx) =>
@@ -181,9 +181,11 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
 
   const text = agreementTextMatch(terms);
   const found: Prisma.AgreementWhereInput =
-    inDocuments.length > DOCUMENT_HITS_MAX
-      ? { OR: [text, { documents: { some: documentTextMatch(terms, viewer) } }] }
-      : { OR: [text, { id: { in: inDocuments } }] };
+    inDocuments.length === 0
+      ? text
+      : inDocuments.length > DOCUMENT_HITS_MAX
+        ? { OR: [text, { documents: { some: documentTextMatch(terms, viewer) } }] }
+        : { OR: [text, { id: { in: inDocuments } }] };
   const ranks: Prisma.AgreementWhereInput[] = (
     relevance ? [title, { AND: [text, { NOT: title }] }, { NOT: text }] : [{}]
   ).map((rank) => ({ AND: [filters, found, rank] }));
@@ -207,15 +209,14 @@ async function countEach<W>(ranks: W[], count: (where: W) => Promise<number>): P
 async function agreementsWithDocumentsHolding(terms: string[], viewer?: Actor): Promise<string[]> {
   const readable = readableDocument(viewer);
   const rows = await prisma.documentTextSearch.findMany({
-    where: { ...documentFtsMatch(terms), blob: { is: { textStatus: "done", documents: { some: readable } } } },
+    where: { ...textHoldsEvery(terms), blob: { is: { textStatus: "done", documents: { some: readable } } } },
     select: { blob: { select: { documents: { where: readable, select: { agreementId: true } } } } },
   });
   return [...new Set(rows.flatMap((row) => row.blob.documents.map((d) => d.agreementId)))];
 }
 
 /** For one page of rows: which of the viewer's documents hold the search, by agreement (names, oldest first). */
-async function documentMatches(query: AgreementQuery, agreementIds: string[], viewer?: Actor): Promise<Map<string, string[]>> {
-  const terms = searchTerms(query.q);
+async function documentMatches(terms: string[], agreementIds: string[], viewer?: Actor): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (terms.length === 0 || agreementIds.length === 0) return out;
   const documents = await prisma.document.findMany({

@@ -21,7 +21,11 @@ import { env } from "../env";
 /** SQLite: the table's search page starts from the FTS5 table (see readSearchPage). */
 export const searchFromIndexTable = () => databaseProvider(env().DATABASE_URL) === "sqlite";
 
-const allContain = (terms: readonly string[]) => terms.map((term) => ({ text: { contains: term } }));
+/**
+ * Rows of a search index (AgreementSearch, DocumentTextSearch: both have a `text` column) or of
+ * DocumentBlob whose text holds every word.
+ */
+export const textHoldsEvery = (terms: readonly string[]) => ({ AND: terms.map((term) => ({ text: { contains: term } })) });
 
 /** Agreements whose folded text (reference, title, summary, organizations) holds every word. */
 export function agreementTextMatch(terms: readonly string[]): Prisma.AgreementWhereInput {
@@ -35,15 +39,5 @@ export function agreementTitleMatch(terms: readonly string[]): Prisma.AgreementW
 
 /** Document contents (extracted, folded) that hold every word. */
 export function documentBlobTextMatch(terms: readonly string[]): Prisma.DocumentBlobWhereInput {
-  return { textStatus: "done", AND: allContain(terms) };
-}
-
-/** The search index rows of agreements whose text holds every word. */
-export function agreementFtsMatch(terms: readonly string[]): Prisma.AgreementSearchWhereInput {
-  return { AND: allContain(terms) };
-}
-
-/** The search index rows of document contents that hold every word. */
-export function documentFtsMatch(terms: readonly string[]): Prisma.DocumentTextSearchWhereInput {
-  return { AND: allContain(terms) };
+  return { textStatus: "done", ...textHoldsEvery(terms) };
 }

@@ -1,6 +1,6 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
 
 // Headers that never vary, on every response (pages, /api, static files, errors, redirects). The
 // per-request ones (the Content-Security-Policy with its nonce, Strict-Transport-Security) come

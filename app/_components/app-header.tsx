@@ -19,6 +19,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
     { href: "/admin/deliveries", label: t("deliveries.navLink"), show: can(user, "user:manage") },
     { href: "/admin/api-tokens", label: t("apiTokens.navLink"), show: can(user, "user:manage") },
     { href: "/admin/webhooks", label: t("webhooks.navLink"), show: can(user, "user:manage") },
+    { href: "/admin/translations", label: t("translations.navLink"), show: can(user, "user:manage") },
     { href: "/admin/challenges", label: t("nav.challenges"), show: can(user, "challenge:manage") },
   ].filter((l) => l.show);
   return (

@@ -19,7 +19,8 @@ export type AuditInput = {
     | "outbox_message"
     | "document"
     | "api_token"
-    | "webhook_endpoint";
+    | "webhook_endpoint"
+    | "message_translation";
   entityId: string;
   agreementId?: string | null;
   before?: unknown;

@@ -46,11 +46,25 @@ import kkReach from "../../messages/kk/reach.json";
 import kkSecurity from "../../messages/kk/security.json";
 import kkEvidence from "../../messages/kk/evidence.json";
 import kkApi from "../../messages/kk/api.json";
+import azReview from "../../messages/az/_review.json";
+import kkReview from "../../messages/kk/_review.json";
 import type { Locale } from "./locales";
 
+/** The catalog's files, one per area of the app (each file owns distinct top-level keys). */
+export const CATALOG_FILE_NAMES = ["common", "tracking", "table", "dashboard", "reports", "admin", "signin", "mail", "reach", "security", "evidence", "api"] as const;
+export type CatalogFileName = (typeof CATALOG_FILE_NAMES)[number];
+
+const EN_FILES = { common, tracking, table, dashboard, reports, admin, signin, mail, reach, security, evidence, api };
+const RU_FILES = { common: ruCommon, tracking: ruTracking, table: ruTable, dashboard: ruDashboard, reports: ruReports, admin: ruAdmin, signin: ruSignin, mail: ruMail, reach: ruReach, security: ruSecurity, evidence: ruEvidence, api: ruApi };
+const AZ_FILES = { common: azCommon, tracking: azTracking, table: azTable, dashboard: azDashboard, reports: azReports, admin: azAdmin, signin: azSignin, mail: azMail, reach: azReach, security: azSecurity, evidence: azEvidence, api: azApi };
+const KK_FILES = { common: kkCommon, tracking: kkTracking, table: kkTable, dashboard: kkDashboard, reports: kkReports, admin: kkAdmin, signin: kkSignin, mail: kkMail, reach: kkReach, security: kkSecurity, evidence: kkEvidence, api: kkApi };
+
+/** Each language's catalog as its files hold it (the in-app review exports corrected files). */
+export const CATALOG_FILES: Record<Locale, Record<CatalogFileName, object>> = { en: EN_FILES, ru: RU_FILES, az: AZ_FILES, kk: KK_FILES };
+
 /**
- * The English catalog, one file per area of the app (each file owns distinct top-level keys).
- * Every other language mirrors these files key for key (tests/unit/catalog-locales.test.ts).
+ * The English catalog. Every other language mirrors its files key for key
+ * (tests/unit/catalog-locales.test.ts).
  */
 export const EN_MESSAGES = { ...common, ...tracking, ...table, ...dashboard, ...reports, ...admin, ...signin, ...mail, ...reach, ...security, ...evidence, ...api };
 export type Messages = typeof EN_MESSAGES;
@@ -61,3 +75,9 @@ const AZ_MESSAGES: Messages = { ...azCommon, ...azTracking, ...azTable, ...azDas
 const KK_MESSAGES: Messages = { ...kkCommon, ...kkTracking, ...kkTable, ...kkDashboard, ...kkReports, ...kkAdmin, ...kkSignin, ...kkMail, ...kkReach, ...kkSecurity, ...kkEvidence, ...kkApi };
 
 export const MESSAGES: Record<Locale, Messages> = { az: AZ_MESSAGES, kk: KK_MESSAGES, ru: RU_MESSAGES, en: EN_MESSAGES };
+
+/**
+ * What a translator was unsure of, per language and message key (messages/<locale>/_review.json):
+ * the in-app review lists these as needing review until an administrator settles them.
+ */
+export const REVIEW_NOTES: Record<Locale, Record<string, string>> = { en: {}, ru: {}, az: azReview, kk: kkReview };

@@ -6,7 +6,7 @@ import type { Messages } from "./catalog";
  * the status report's texts are rendered on the server; the import page adds its own namespace
  * for its client forms (see `clientMessages(messages, ["import"])`).
  */
-const SERVER_ONLY = ["dashboard", "import", "account", "mail", "notificationPrefs", "deliveries", "unsubscribe", "apiTokens", "apiReference", "webhooks"] as const satisfies readonly (keyof Messages)[];
+const SERVER_ONLY = ["dashboard", "import", "account", "mail", "notificationPrefs", "deliveries", "unsubscribe", "apiTokens", "apiReference", "webhooks", "translations"] as const satisfies readonly (keyof Messages)[];
 type ServerOnly = (typeof SERVER_ONLY)[number];
 
 /** The catalog the client components need, plus the `extra` namespaces a page's forms use. */

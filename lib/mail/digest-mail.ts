@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locales";
+import type { Messages } from "../i18n/catalog";
 import type { NotificationKind } from "../domain/notification-kinds";
 import { escapeHtml, footerHtml, footerText, formatDay, formatInstant, layout, mailTranslator, type MailLinks, type RenderedMail } from "./render";
 
@@ -32,10 +33,10 @@ export type DigestChange = {
 /** Each list shows at most this many lines, then "and N more" with a link to the app. */
 export const DIGEST_LIST_MAX = 20;
 
-type Input = { locale: Locale; timeZone: string; recipientName: string; appUrl: string; digest: DigestPayload; links: MailLinks };
+type Input = { locale: Locale; timeZone: string; recipientName: string; appUrl: string; digest: DigestPayload; links: MailLinks; messages?: Messages };
 
-export function renderDigestMail({ locale, timeZone, recipientName, appUrl, digest, links }: Input): RenderedMail {
-  const t = mailTranslator(locale);
+export function renderDigestMail({ locale, timeZone, recipientName, appUrl, digest, links, messages }: Input): RenderedMail {
+  const t = mailTranslator(locale, messages);
   const day = (iso: string) => formatDay(locale, new Date(iso));
   const agreementUrl = (reference: string) => `${appUrl}/agreements/${encodeURIComponent(reference)}`;
   const sections: { heading: string; lines: { text: string; url: string }[]; more: number }[] = [];

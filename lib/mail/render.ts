@@ -2,15 +2,16 @@
 // createTranslator, the same ICU formatter next-intl uses in the app). Every value from the
 // database goes into the HTML part through escapeHtml only.
 import { createTranslator } from "use-intl/core";
-import { MESSAGES } from "../i18n/catalog";
+import { MESSAGES, type Messages } from "../i18n/catalog";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 import type { NotificationKind } from "../domain/notification-kinds";
 import type { UnsubscribeTopic } from "../domain/unsubscribe-token";
 
 export const mailLocale = (value: string | null | undefined): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
 
-export function mailTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: MESSAGES[locale] });
+/** `messages`: the catalog with the in-app review's corrections (lib/i18n/corrected-catalog.ts). */
+export function mailTranslator(locale: Locale, messages: Messages = MESSAGES[locale]) {
+  return createTranslator({ locale, messages });
 }
 export type MailTranslator = ReturnType<typeof mailTranslator>;
 
@@ -45,10 +46,11 @@ export type NotificationMailInput = {
   since: Date | null;
   itemUrl: string;
   links: MailLinks;
+  messages?: Messages;
 };
 
 export function renderNotificationMail(input: NotificationMailInput): RenderedMail {
-  const t = mailTranslator(input.locale);
+  const t = mailTranslator(input.locale, input.messages);
   const values = {
     actor: input.actorName ?? t("mail.someone"),
     reference: input.agreement?.reference ?? "",

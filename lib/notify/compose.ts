@@ -8,6 +8,7 @@ import { renderDigestMail, type DigestPayload } from "../mail/digest-mail";
 import { unsubscribeToken, type UnsubscribeTopic } from "../domain/unsubscribe-token";
 import type { OutgoingMail } from "../mail/transport";
 import { safeTimeZone } from "../domain/notification-schedule";
+import { correctedCatalog } from "../i18n/corrected-catalog";
 
 export type ComposeSettings = { appUrl: string; secret: string | undefined; now: Date };
 
@@ -27,11 +28,13 @@ export async function composeMail(db: Db, row: Row, settings: ComposeSettings): 
   const locale = mailLocale(user.locale);
   const timeZone = safeTimeZone(user.timeZone);
   const links = (topic: UnsubscribeTopic) => mailLinks(settings, user.id, topic);
+  // In the recipient's language as administrators have corrected it (the in-app translation review).
+  const messages = correctedCatalog(locale, await db.messageTranslation.findMany({ where: { locale }, select: { key: true, text: true } }));
 
   if (row.kind === "digest") {
     if (user.digestFrequency === "off") throw new NotSendable("not sent: the recipient turned the digest off");
     const digest = JSON.parse(row.payload) as DigestPayload;
-    const rendered = renderDigestMail({ locale, timeZone, recipientName: user.name, appUrl: settings.appUrl, digest, links: links("digest") });
+    const rendered = renderDigestMail({ locale, timeZone, recipientName: user.name, appUrl: settings.appUrl, digest, links: links("digest"), messages });
     return envelope(row.id, user.email, rendered, links("digest"), settings.appUrl);
   }
 
@@ -64,6 +67,7 @@ export async function composeMail(db: Db, row: Row, settings: ComposeSettings): 
     since: notification.agreement ? (notification.agreement.lastUpdateAt ?? null) : null,
     itemUrl: itemUrl(settings.appUrl, kind, notification),
     links: links(kind),
+    messages,
   });
   return envelope(row.id, user.email, rendered, links(kind), settings.appUrl);
 }

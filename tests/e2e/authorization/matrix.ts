@@ -81,6 +81,7 @@ export const PAGES: Record<string, PageEntry> = {
   "/admin/api-tokens": page("/admin/api-tokens", adminPage), // user:manage
   "/account/api-tokens": page("/account/api-tokens", signedIn(200)), // agreement:read
   "/admin/webhooks": page("/admin/webhooks", adminPage), // user:manage
+  "/admin/translations": page("/admin/translations?locale=kk&view=all", adminPage), // user:manage
   // An id that is no endpoint: refused before it is looked up, then not found for admins.
   "/admin/webhooks/[id]": page((f) => `/admin/webhooks/${f.agreement.id}`, { ...adminPage, admin: 404 }), // user:manage
   "/api-reference": page("/api-reference", signedIn(200)), // agreement:read
@@ -157,6 +158,8 @@ export const ROUTES: Record<string, RouteEntry> = {
     expect: publicRoute(400),
   },
   "GET /api/health": get(() => "/api/health", publicRoute(200)),
+  // user:manage: a catalog file as the translation review left it.
+  "GET /api/translations/[locale]/[file]": get(() => "/api/translations/kk/common.json", { anonymous: 401, viewer: 403, editorOwn: 403, editorOther: 403, admin: 200 }),
   // agreement:track, then this agreement (editorOther: 403 before the body is read); allowed
   // actors send a name with a path, refused (400) after both checks and before the body is read.
   "POST /api/agreements/[reference]/documents": {
@@ -403,6 +406,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/api-tokens.ts#revokeAnyTokenAction": adminWrite((f) => ({ tokenId: f.agreement.id })),
 
   // Webhooks (user:manage): who outside Accord hears of its changes is an administrator's choice.
+  "lib/actions/translations.ts#saveTranslationAction": adminWrite(() => ({ locale: "kk", key: "app.name", text: "Accord", needsReview: false, note: "", version: 0 })),
   "lib/actions/webhooks.ts#createWebhookAction": adminWrite((f) => ({ name: `Matrix ${f.suffix}`, url: "https://hooks.example.org/accord", events: ["status.changed"] })),
   "lib/actions/webhooks.ts#pauseWebhookAction": adminWrite((f) => ({ endpointId: f.agreement.id })),
   "lib/actions/webhooks.ts#resumeWebhookAction": adminWrite((f) => ({ endpointId: f.agreement.id })),

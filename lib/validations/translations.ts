@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { CATALOG_FILE_NAMES } from "../i18n/catalog";
+
+/** The languages the review corrects: English is the source every translation follows. */
+export const REVIEWED_LOCALES = ["az", "kk", "ru"] as const;
+export const TRANSLATION_MAX = 2000;
+export const TRANSLATION_NOTE_MAX = 500;
+
+export const translationSaveSchema = z.object({
+  locale: z.enum(REVIEWED_LOCALES, { message: "translations.errors.locale" }),
+  key: z.string().min(1).max(200).regex(/^[A-Za-z0-9_.-]+$/, { message: "translations.unknownKey" }),
+  text: z.string().trim().min(1, { message: "validation.required" }).max(TRANSLATION_MAX, { message: "validation.tooLong" }),
+  needsReview: z.boolean(),
+  note: z.string().trim().max(TRANSLATION_NOTE_MAX, { message: "validation.tooLong" }).default(""),
+  version: z.number().int().min(0),
+});
+export type TranslationSaveInput = z.infer<typeof translationSaveSchema>;
+
+/** The review page's address: language, which messages, a search and the page; junk falls back. */
+export const translationPageQuerySchema = z.object({
+  locale: z.enum(REVIEWED_LOCALES).catch("az"),
+  view: z.enum(["review", "corrected", "all"]).catch("review"),
+  q: z.string().max(200).catch("").default(""),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+/** A catalog file to download: messages/<locale>/<file>.json. */
+export const catalogFileParamsSchema = z.object({
+  locale: z.enum(REVIEWED_LOCALES),
+  file: z.enum([...CATALOG_FILE_NAMES, "_review"]),
+});

@@ -4,11 +4,14 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "./support/test";
-import { createTestUser, db, type TestUser } from "./support/db";
 import { signIn } from "./support/sign-in";
 import { LOCALE_COOKIE } from "../../lib/i18n/locales";
 import { E2E_BASE_URL } from "./support/constants";
 import { MESSAGES } from "./support/messages";
+import { createTestAgreement, createTestUser, db, writeTransaction, type TestUser } from "./support/db";
+import { recordNotifications } from "../../lib/data/notification-delivery";
+import { startSmtp } from "../unit/support/smtp";
+import { runNotifyWorker } from "./support/worker";
 
 test.describe.configure({ mode: "serial" });
 test.afterEach(async () => {
@@ -160,3 +163,30 @@ function lookup(tree: Tree, key: string): string {
 }
 const englishOf = (key: string) => lookup(MESSAGES.en as unknown as Tree, key);
 const textOf = (locale: "kk" | "az", key: string) => lookup(MESSAGES[locale] as unknown as Tree, key);
+
+test("a corrected mail subject is what the next mail in that language says", async ({ page }) => {
+  const smtp = await startSmtp();
+  try {
+    const admin = await createTestUser("admin");
+    const actor = await createTestUser("editor");
+    const reader = await createTestUser("editor");
+    await db.user.update({ where: { id: reader.id }, data: { locale: "kk" } });
+    const agreement = await createTestAgreement();
+    const key = "mail.kind.mention.subject";
+    const corrected = "{actor} Сізді {reference} келісімін талқылауда атап өтті";
+
+    await signIn(page, admin);
+    await page.goto(`/admin/translations?locale=kk&view=all&q=${key}`);
+    const row = entry(page, key);
+    await row.getByRole("textbox").fill(corrected);
+    await row.getByRole("button", { name: "Save as reviewed" }).click();
+    await expect(row.getByText("Saved. Everyone sees this text now.")).toBeVisible();
+
+    await writeTransaction((tx) => recordNotifications(tx, [{ userId: reader.id, kind: "mention", agreementId: agreement.id, actorId: actor.id, commentId: "e2ecomment" }]));
+    await runNotifyWorker({ SMTP_URL: smtp.url });
+    const mail = smtp.messages.find((m) => m.to && "text" in m.to && m.to.text === reader.email);
+    expect(mail?.subject).toBe(`${actor.name} Сізді ${agreement.reference} келісімін талқылауда атап өтті`);
+  } finally {
+    await smtp.close();
+  }
+});

@@ -72,7 +72,7 @@ export async function translationReview(locale: Locale, view: ReviewView, q: str
       english,
       text: row?.text ?? catalogText,
       catalogText,
-      needsReview: row ? row.needsReview : key in notes,
+      needsReview: row ? row.needsReview : Object.hasOwn(notes, key),
       note: row?.needsReview ? row.note : row ? "" : (notes[key] ?? ""),
       version: row?.version ?? 0,
       corrected: row !== undefined && row.text !== catalogText,
@@ -117,7 +117,7 @@ export async function saveTranslation(actor: { id: string }, input: TranslationI
       action: "translation.update",
       entityType: "message_translation",
       entityId: `${input.locale}:${input.key}`,
-      before: before ? view(before) : { text: CATALOG[input.locale].get(input.key), needsReview: input.key in REVIEW_NOTES[input.locale], note: REVIEW_NOTES[input.locale][input.key] ?? "" },
+      before: before ? view(before) : { text: CATALOG[input.locale].get(input.key), needsReview: Object.hasOwn(REVIEW_NOTES[input.locale], input.key), note: REVIEW_NOTES[input.locale][input.key] ?? "" },
       after: view(after),
     });
   });

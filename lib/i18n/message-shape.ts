@@ -62,7 +62,13 @@ export function messageShape(message: string): MessageShape {
 }
 
 /** A reason a translation cannot stand, as a catalog key under `translations.problems` and its values. */
-export type TranslationProblem = { problem: "invalid" | "arguments" | "selectCases" | "pluralForms" | "exactCases"; values: Record<string, string> };
+export type TranslationProblem = { problem: "invalid" | "english" | "arguments" | "selectCases" | "pluralForms" | "exactCases"; values: Record<string, string> };
+
+// The names that stay as they are in every language.
+const BRANDS = /\b(Accord|CSV|XLSX|Excel|PDF|UTF-8|SOCAR|UTC)\b/g;
+
+/** Whether a message has words beyond its placeholders, digits, punctuation and brand names. */
+export const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{[^{}]*\}/g, "").replace(BRANDS, ""));
 
 const list = (items: Iterable<string>) => [...items].sort().map((a) => `{${a}}`).join(", ") || "—";
 const exactCases = (s: MessageShape) =>
@@ -72,7 +78,8 @@ const exactCases = (s: MessageShape) =>
     .join(", ");
 
 /**
- * What a translation breaks of its English source: it must be a valid message with exactly the
+ * What a translation breaks of its English source: it must be a valid message, not the English
+ * text itself (unless that is only names and placeholders), with exactly the
  * same arguments, the same select cases and exact plural cases, and every plural form the
  * language needs (CLDR, through Intl.PluralRules).
  */
@@ -83,6 +90,8 @@ export function translationProblems(source: string, text: string, locale: string
   } catch (error) {
     return [{ problem: "invalid", values: { detail: (error as Error).message } }];
   }
+  // English left behind a translated label: only brand names and placeholders may stay as they are.
+  if (text === source && hasWords(text)) return [{ problem: "english", values: {} }];
   const want = messageShape(source);
   const problems: TranslationProblem[] = [];
   if (list(want.args) !== list(got.args)) problems.push({ problem: "arguments", values: { expected: list(want.args), got: list(got.args) } });

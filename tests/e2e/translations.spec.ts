@@ -81,6 +81,11 @@ test("a corrected Kazakh message shows at once for everyone, is audited, and a c
   const field = row.getByRole("textbox", { name: "Translation (Қазақша)" });
   await expect(field).toHaveValue(before);
 
+  // The English text itself is refused: no English left behind a translated label.
+  await field.fill(englishOf(key));
+  await row.getByRole("button", { name: "Save as reviewed" }).click();
+  await expect(row.locator("[data-field-error]").first()).toHaveText("This is the English text: write the translation.");
+
   // A placeholder the English text does not have: refused at the field, with the reason; nothing stored.
   await field.fill(`${before} {count}`);
   await row.getByRole("button", { name: "Save as reviewed" }).click();

@@ -15,6 +15,12 @@ describe("translationProblems", () => {
     expect(problem.values.detail.length).toBeGreaterThan(0);
   });
 
+  it("refuses the English text itself, unless it is only names and placeholders", () => {
+    expect(translationProblems("Hello {name}", "Hello {name}", "az")).toEqual([{ problem: "english", values: {} }]);
+    expect(translationProblems("Accord", "Accord", "kk")).toEqual([]);
+    expect(translationProblems("{count} · PDF", "{count} · PDF", "ru")).toEqual([]);
+  });
+
   it("refuses a lost, added or renamed placeholder, naming both sets", () => {
     expect(translationProblems("Hello {name}", "Сәлем", "kk")).toEqual([{ problem: "arguments", values: { expected: "{name}", got: "—" } }]);
     expect(translationProblems("Hello {name}", "Сәлем {nom}", "kk")).toEqual([{ problem: "arguments", values: { expected: "{name}", got: "{nom}" } }]);

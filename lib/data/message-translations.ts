@@ -6,6 +6,7 @@ import { catalogMessages, correctedCatalog } from "../i18n/corrected-catalog";
 import type { Locale } from "../i18n/locales";
 import { translationProblems, withMessages, type TranslationProblem } from "../i18n/message-shape";
 import { foldForSearch } from "../domain/search-folding";
+import type { ReviewedLocale, ReviewView, TranslationSaveInput } from "../validations/translations";
 import { recordAudit } from "./audit";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
 
@@ -15,7 +16,6 @@ import { currentRevision, revisionCache } from "./revision-keyed-cache";
 // data revision move) and is exported as catalog files for the repository.
 
 const ENGLISH = catalogMessages("en");
-const CATALOG = { en: ENGLISH, ru: catalogMessages("ru"), az: catalogMessages("az"), kk: catalogMessages("kk") };
 
 type Row = { key: string; text: string; needsReview: boolean; note: string; version: number; updatedAt: Date; updatedBy: { name: string } };
 
@@ -34,13 +34,9 @@ const messagesCache = revisionCache<Messages>({ maxEntries: 8, maxAgeMs: 10 * 60
 
 /** The language's catalog with the administrators' corrections applied: what every page and e-mail says. */
 export async function localizedMessages(locale: Locale): Promise<Messages> {
-  return messagesCache.get(locale, await currentRevision(), async () => {
-    return correctedCatalog(locale, await rowsFor(locale));
-  });
+  return messagesCache.get(locale, await currentRevision(), async () => correctedCatalog(locale, await rowsFor(locale)));
 }
 
-export const REVIEW_VIEWS = ["review", "corrected", "all"] as const;
-export type ReviewView = (typeof REVIEW_VIEWS)[number];
 export const REVIEW_PAGE_SIZE = 25;
 
 export type ReviewEntry = {
@@ -63,7 +59,7 @@ export type ReviewEntry = {
 export async function translationReview(locale: Locale, view: ReviewView, q: string, page: number) {
   const rows = new Map((await rowsFor(locale)).map((r) => [r.key, r]));
   const notes = REVIEW_NOTES[locale];
-  const catalog = CATALOG[locale];
+  const catalog = catalogMessages(locale);
   const all: ReviewEntry[] = [...ENGLISH].map(([key, english]) => {
     const row = rows.get(key);
     const catalogText = catalog.get(key) ?? english;
@@ -92,14 +88,12 @@ export async function translationReview(locale: Locale, view: ReviewView, q: str
   return { entries: shown.slice((current - 1) * REVIEW_PAGE_SIZE, current * REVIEW_PAGE_SIZE), total: shown.length, page: current, pages, counts };
 }
 
-export type TranslationInput = { locale: Exclude<Locale, "en">; key: string; text: string; needsReview: boolean; note: string; version: number };
-
 /**
  * Saves an administrator's word on one message: the text (refused when it breaks the English
  * message's placeholders, select cases or the language's plural forms) and whether it still needs
  * review. A save made on a copy someone else has changed since is refused, and loses nothing.
  */
-export async function saveTranslation(actor: { id: string }, input: TranslationInput): Promise<void> {
+export async function saveTranslation(actor: { id: string }, input: TranslationSaveInput): Promise<void> {
   const english = ENGLISH.get(input.key);
   if (english === undefined) throw new ActionError("translations.unknownKey", 404);
   const problems = translationProblems(english, input.text, input.locale);
@@ -108,16 +102,22 @@ export async function saveTranslation(actor: { id: string }, input: TranslationI
     const before = await tx.messageTranslation.findUnique({ where: { locale_key: { locale: input.locale, key: input.key } } });
     if ((before?.version ?? 0) !== input.version) throw new ActionError("translations.stale", 409);
     const data = { text: input.text, needsReview: input.needsReview, note: input.needsReview ? input.note : "", updatedById: actor.id };
+    // The version in the write itself: on PostgreSQL another admin's save may commit between the
+    // read above and this write (a second first save meets the unique key).
     const after = before
-      ? await tx.messageTranslation.update({ where: { id: before.id }, data: { ...data, version: { increment: 1 } } })
-      : await tx.messageTranslation.create({ data: { locale: input.locale, key: input.key, ...data } });
+      ? await tx.messageTranslation.updateManyAndReturn({ where: { id: before.id, version: input.version }, data: { ...data, version: { increment: 1 } } }).then(([row]) => row)
+      : await tx.messageTranslation.create({ data: { locale: input.locale, key: input.key, ...data } }).catch((error: unknown) => {
+          if ((error as { code?: string }).code === "P2002") return undefined;
+          throw error;
+        });
+    if (!after) throw new ActionError("translations.stale", 409);
     const view = (r: { text: string; needsReview: boolean; note: string }) => ({ text: r.text, needsReview: r.needsReview, note: r.note });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "translation.update",
       entityType: "message_translation",
       entityId: `${input.locale}:${input.key}`,
-      before: before ? view(before) : { text: CATALOG[input.locale].get(input.key), needsReview: Object.hasOwn(REVIEW_NOTES[input.locale], input.key), note: REVIEW_NOTES[input.locale][input.key] ?? "" },
+      before: before ? view(before) : { text: catalogMessages(input.locale).get(input.key), needsReview: Object.hasOwn(REVIEW_NOTES[input.locale], input.key), note: REVIEW_NOTES[input.locale][input.key] ?? "" },
       after: view(after),
     });
   });
@@ -135,7 +135,7 @@ export class TranslationRefused extends Error {
  * messages/<locale>/_review.json with what administrators settled taken out and what they flagged
  * added. Keys keep the file's order.
  */
-export async function exportedCatalogFile(locale: Exclude<Locale, "en">, file: CatalogFileName | "_review"): Promise<object> {
+export async function exportedCatalogFile(locale: ReviewedLocale, file: CatalogFileName | "_review"): Promise<object> {
   const rows = await rowsFor(locale);
   if (file === "_review") {
     const settled = new Map(rows.map((r) => [r.key, r]));
@@ -148,10 +148,10 @@ export async function exportedCatalogFile(locale: Exclude<Locale, "en">, file: C
 }
 
 /** The files an administrator's words changed, to offer for download. */
-export async function changedCatalogFiles(locale: Exclude<Locale, "en">): Promise<(CatalogFileName | "_review")[]> {
+export async function changedCatalogFiles(locale: ReviewedLocale): Promise<(CatalogFileName | "_review")[]> {
   const rows = await rowsFor(locale);
   if (rows.length === 0) return [];
   const owner = (key: string) => CATALOG_FILE_NAMES.find((f) => key.split(".")[0] in CATALOG_FILES.en[f]);
-  const changed = new Set(rows.filter((r) => r.text !== CATALOG[locale].get(r.key)).map((r) => owner(r.key)));
+  const changed = new Set(rows.filter((r) => r.text !== catalogMessages(locale).get(r.key)).map((r) => owner(r.key)));
   return [...CATALOG_FILE_NAMES.filter((f) => changed.has(f)), "_review"];
 }

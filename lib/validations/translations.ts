@@ -3,6 +3,10 @@ import { CATALOG_FILE_NAMES } from "../i18n/catalog";
 
 /** The languages the review corrects: English is the source every translation follows. */
 export const REVIEWED_LOCALES = ["az", "kk", "ru"] as const;
+export type ReviewedLocale = (typeof REVIEWED_LOCALES)[number];
+/** Which messages the review page lists. */
+export const REVIEW_VIEWS = ["review", "corrected", "all"] as const;
+export type ReviewView = (typeof REVIEW_VIEWS)[number];
 export const TRANSLATION_MAX = 2000;
 export const TRANSLATION_NOTE_MAX = 500;
 
@@ -19,13 +23,17 @@ export type TranslationSaveInput = z.infer<typeof translationSaveSchema>;
 /** The review page's address: language, which messages, a search and the page; junk falls back. */
 export const translationPageQuerySchema = z.object({
   locale: z.enum(REVIEWED_LOCALES).catch("az"),
-  view: z.enum(["review", "corrected", "all"]).catch("review"),
+  view: z.enum(REVIEW_VIEWS).catch("review"),
   q: z.string().max(200).catch("").default(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-/** A catalog file to download: messages/<locale>/<file>.json. */
+/** A catalog file to download, named as in the repository: messages/<locale>/<file>.json. */
 export const catalogFileParamsSchema = z.object({
   locale: z.enum(REVIEWED_LOCALES),
-  file: z.enum([...CATALOG_FILE_NAMES, "_review"]),
+  file: z
+    .string()
+    .regex(/\.json$/)
+    .transform((name) => name.slice(0, -".json".length))
+    .pipe(z.enum([...CATALOG_FILE_NAMES, "_review"])),
 });

@@ -6,8 +6,8 @@ import type { Messages } from "@/lib/i18n/catalog";
 import { clientMessages } from "@/lib/i18n/client-messages";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/auth/session";
-import { changedCatalogFiles, translationReview, REVIEW_VIEWS, type ReviewView } from "@/lib/data/message-translations";
-import { REVIEWED_LOCALES, translationPageQuerySchema } from "@/lib/validations/translations";
+import { changedCatalogFiles, translationReview } from "@/lib/data/message-translations";
+import { REVIEWED_LOCALES, REVIEW_VIEWS, translationPageQuerySchema, type ReviewView } from "@/lib/validations/translations";
 import { TranslationForm } from "./translation-form";
 
 export async function generateMetadata(): Promise<Metadata> {

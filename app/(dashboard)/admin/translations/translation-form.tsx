@@ -6,11 +6,12 @@ import { saveTranslationAction } from "@/lib/actions/translations";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
 import { useAction } from "@/app/_components/use-action";
+import type { ReviewedLocale } from "@/lib/validations/translations";
 
 type Entry = { key: string; text: string; needsReview: boolean; note: string; version: number };
 
 /** One message in one language: its text, whether it still needs review and why, saved together. */
-export function TranslationForm({ locale, languageName, entry }: { locale: "az" | "kk" | "ru"; languageName: string; entry: Entry }) {
+export function TranslationForm({ locale, languageName, entry }: { locale: ReviewedLocale; languageName: string; entry: Entry }) {
   const t = useTranslations("translations");
   const { pending, result, run, reload, errors } = useAction();
   const [needsReview, setNeedsReview] = useState(entry.needsReview);

@@ -11,9 +11,8 @@ type Context = { params: Promise<{ locale: string; file: string }> };
  * /api/translations/kk/common.json: put it in messages/kk/ and commit. Admins only.
  */
 export const GET = withApiUser<Context>("user:manage", async (_request, _user, context) => {
-  const { locale, file } = await context.params;
-  const parsed = catalogFileParamsSchema.safeParse({ locale, file: file.replace(/\.json$/, "") });
-  if (!parsed.success || !file.endsWith(".json")) return jsonError(404, "No such catalog file: expects /api/translations/{az|kk|ru}/{file}.json");
+  const parsed = catalogFileParamsSchema.safeParse(await context.params);
+  if (!parsed.success) return jsonError(404, "No such catalog file: expects /api/translations/{az|kk|ru}/{file}.json");
   const body = await exportedCatalogFile(parsed.data.locale, parsed.data.file);
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type KeyboardEvent } from "react";
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { searchMentionsAction } from "@/lib/actions/comments";
 import { COMMENT_MAX, mentionQueryAt, type MentionCandidate } from "@/lib/domain/comments";
@@ -39,6 +39,16 @@ export function MentionTextarea({
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [active, setActive] = useState(0);
   const listId = `${id}-suggestions`;
+  // Where the caret goes once a picked name is in the textarea. Set in the commit that renders
+  // the new value, before the browser handles the next key: a caret moved a frame later (as it
+  // once was) sent a fast typist's next letter to the end of the text.
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = caretAfterPick.current;
+    if (at === null || !ref.current) return;
+    caretAfterPick.current = null;
+    ref.current.setSelectionRange(at, at);
+  }, [value]);
 
   const look = (text: string, caret: number) => {
     const found = mentionQueryAt(text, caret);
@@ -62,8 +72,7 @@ export function MentionTextarea({
     onPick({ id: person.id, name: person.name });
     setOpen(null);
     setSuggestions([]);
-    const at = open.start + inserted.length;
-    requestAnimationFrame(() => ref.current?.setSelectionRange(at, at));
+    caretAfterPick.current = open.start + inserted.length;
   };
 
   const showing = open !== null;

@@ -13,6 +13,7 @@ import {
   SEED_VISIT,
 } from "./seed-data";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
+import { SEED_AGREEMENT_TEXTS, SEED_CHALLENGE_TEXTS } from "./seed-translations";
 import { encryptTotpSecret } from "../lib/domain/totp";
 
 export type SeedReport = {
@@ -55,6 +56,15 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
       for (const c of SEED_CHALLENGES) {
         const row = await tx.challenge.upsert({ where: { key: c.key }, update: {}, create: c });
         challengeIds.set(c.key, row.id);
+        // Its other languages: those missing are added (one corrected since is kept).
+        for (const [locale, text] of Object.entries(SEED_CHALLENGE_TEXTS[c.key])) {
+          const { name, description, needsReview = false, note = "" } = text;
+          await tx.challengeText.upsert({
+            where: { challengeId_locale: { challengeId: row.id, locale } },
+            update: {},
+            create: { challengeId: row.id, locale, name, description, needsReview, note },
+          });
+        }
       }
 
       let agreementsCreated = 0;
@@ -68,6 +78,13 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
         const partyOrgs = SEED_ORGANIZATIONS.filter((o) => partyIds.includes(orgId(o.key)));
         const signed = day(a.signedDate);
         const stateDate = demoStateDate(a, index, signed);
+        const texts = Object.entries(SEED_AGREEMENT_TEXTS[a.reference] ?? {}).map(([locale, t]) => ({
+          locale,
+          title: t.title,
+          summary: t.summary,
+          needsReview: t.needsReview ?? false,
+          note: t.note ?? "",
+        }));
         const milestones = a.milestones.map((m) => ({
           title: m.title,
           dueDate: day(m.dueDate),
@@ -90,7 +107,7 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
             progress: a.initial.progress,
             targetDate: day(a.targetDate),
             leadOrganizationId: orgId(a.leadOrganization),
-            ...agreementSearchColumns(a, partyOrgs),
+            ...agreementSearchColumns({ ...a, texts }, partyOrgs),
             lastUpdateAt: stateDate,
             worstSeverity: worstSeverityIndex(SEED_CHALLENGE_KEYS.map((k) => a.initial.assessments[k].severity)),
             nextMilestoneDue: nextMilestoneDue(milestones),
@@ -104,6 +121,7 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
             },
             statusUpdates: { create: demoHistory(a, signed, stateDate, challengeIds) },
             milestones: { create: milestones },
+            texts: { create: texts },
           },
         });
         await recordAudit(tx, {

@@ -8,11 +8,35 @@ import type { AgreementFields } from "../validations/agreement";
 import { recordAudit } from "./audit";
 import { agreementSearchColumns } from "../domain/agreement-search-text";
 import { staleError } from "./stale-save";
+import { plannedTexts, type TextsPlan } from "../i18n/content-text";
+
+const TEXT_FIELDS = ["title", "summary"] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/** The other languages' rows after a save: those kept, with the plan's writes in place. */
+function textsAfter(existing: readonly { locale: string; title: string; summary: string }[], plan: TextsPlan<TextField>) {
+  const written = new Set<string>(plan.write.map((w) => w.locale));
+  const removed = new Set<string>(plan.remove);
+  return [...existing.filter((row) => !written.has(row.locale) && !removed.has(row.locale)), ...plan.write];
+}
+
+/** Writes a plan's rows of AgreementText, in the transaction of the agreement's change. */
+async function writeTexts(tx: Tx, agreementId: string, plan: TextsPlan<TextField>) {
+  if (plan.remove.length) await tx.agreementText.deleteMany({ where: { agreementId, locale: { in: plan.remove } } });
+  for (const { locale, title, summary, needsReview } of plan.write) {
+    await tx.agreementText.upsert({
+      where: { agreementId_locale: { agreementId, locale } },
+      create: { agreementId, locale, title, summary, needsReview },
+      update: { title, summary, needsReview },
+    });
+  }
+}
 
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 const fieldsView = (a: {
   reference: string;
   title: string;
+  language: string;
   area: string;
   instrumentType: string;
   signedDate: Date | null;
@@ -25,6 +49,7 @@ const fieldsView = (a: {
   reference: a.reference,
   visitId: a.visitId,
   title: a.title,
+  language: a.language,
   area: a.area,
   instrumentType: a.instrumentType,
   signedDate: a.signedDate?.toISOString().slice(0, 10) ?? null,
@@ -55,6 +80,7 @@ const columns = (input: AgreementFields) => ({
   reference: input.reference,
   visitId: input.visitId,
   title: input.title,
+  language: input.language,
   area: input.area,
   instrumentType: input.instrumentType,
   signedDate: day(input.signedDate),
@@ -71,14 +97,16 @@ export async function createAgreement(input: AgreementFields, actor: Actor) {
     }
     const { partyIds, organizations } = await resolveRelations(tx, input);
     const challenges = await tx.challenge.findMany({ where: { archivedAt: null } });
+    const texts = plannedTexts(input.language, TEXT_FIELDS, "title", [], input.texts);
     const now = new Date();
     const agreement = await tx.agreement.create({
       data: {
         ...columns(input),
-        ...agreementSearchColumns(input, organizations),
+        ...agreementSearchColumns({ ...input, texts: texts.write }, organizations),
         lastUpdateAt: now,
         lastUpdateById: actor.id,
         parties: { create: partyIds.map((organizationId) => ({ organizationId })) },
+        texts: { create: texts.write },
         assessments: { create: challenges.map((c) => ({ challengeId: c.id, severity: "none", assessedById: actor.id })) },
         statusUpdates: {
           create: {
@@ -98,7 +126,7 @@ export async function createAgreement(input: AgreementFields, actor: Actor) {
       entityType: "agreement",
       entityId: agreement.id,
       agreementId: agreement.id,
-      after: fieldsView(agreement, partyIds),
+      after: { ...fieldsView(agreement, partyIds), ...texts.after },
     });
     return agreement;
   });
@@ -106,7 +134,7 @@ export async function createAgreement(input: AgreementFields, actor: Actor) {
 
 export async function updateAgreement(input: AgreementFields & { agreementId: string; version: number }, actor: Actor) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.agreement.findUnique({ where: { id: input.agreementId }, include: { parties: true } });
+    const before = await tx.agreement.findUnique({ where: { id: input.agreementId }, include: { parties: true, texts: true } });
     if (!before) throw new ActionError("errors.notFound", 404);
     if (before.version !== input.version) throw await staleError(tx, { agreementId: before.id });
     const clash = await tx.agreement.findUnique({ where: { reference: input.reference }, select: { id: true } });
@@ -114,11 +142,17 @@ export async function updateAgreement(input: AgreementFields & { agreementId: st
       throw new ActionError("errors.invalidInput", 400, undefined, { reference: ["validation.referenceTaken"] });
     }
     const { partyIds, organizations } = await resolveRelations(tx, input);
+    const texts = plannedTexts(input.language, TEXT_FIELDS, "title", before.texts, input.texts);
     const swapped = await tx.agreement.updateMany({
       where: { id: before.id, version: input.version },
-      data: { ...columns(input), ...agreementSearchColumns(input, organizations), version: { increment: 1 } },
+      data: {
+        ...columns(input),
+        ...agreementSearchColumns({ ...input, texts: textsAfter(before.texts, texts) }, organizations),
+        version: { increment: 1 },
+      },
     });
     if (swapped.count === 0) throw await staleError(tx, { agreementId: before.id });
+    await writeTexts(tx, before.id, texts);
     await tx.agreementParty.deleteMany({ where: { agreementId: before.id, organizationId: { notIn: partyIds } } });
     const existing = new Set(before.parties.map((p) => p.organizationId));
     for (const organizationId of partyIds.filter((id) => !existing.has(id))) {
@@ -135,8 +169,9 @@ export async function updateAgreement(input: AgreementFields & { agreementId: st
       entityType: "agreement",
       entityId: before.id,
       agreementId: before.id,
-      before: Object.fromEntries(changedKeys.map((k) => [k, beforeView[k]])),
-      after: Object.fromEntries(changedKeys.map((k) => [k, afterView[k]])),
+      // The other languages' changes are named with their language: "title.kk".
+      before: { ...Object.fromEntries(changedKeys.map((k) => [k, beforeView[k]])), ...texts.before },
+      after: { ...Object.fromEntries(changedKeys.map((k) => [k, afterView[k]])), ...texts.after },
     });
     return { reference: input.reference };
   });

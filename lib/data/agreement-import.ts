@@ -163,7 +163,17 @@ async function updateAgreement(tx: Tx, u: PlannedUpdate, actorId: string, org: O
   const after = Object.fromEntries(u.changes.map((c) => [c.field, c.after])) as Partial<FieldValues>;
   const current = await tx.agreement.findUniqueOrThrow({
     where: { id: u.id },
-    select: { reference: true, title: true, summary: true, status: true, progress: true, assessments: true, parties: { select: { organizationId: true } } },
+    select: {
+      reference: true,
+      title: true,
+      summary: true,
+      status: true,
+      progress: true,
+      assessments: true,
+      parties: { select: { organizationId: true } },
+      // The other languages' text stays searchable (an import writes the original language's only).
+      texts: { select: { title: true, summary: true } },
+    },
   });
   const title = after.title ?? current.title;
   const summary = after.summary ?? current.summary;
@@ -203,7 +213,7 @@ async function updateAgreement(tx: Tx, u: PlannedUpdate, actorId: string, org: O
   });
   await tx.agreement.update({
     where: { id: u.id },
-    data: agreementSearchColumns({ reference: current.reference, title, summary }, partyOrgs.map((p) => p.organization)),
+    data: agreementSearchColumns({ reference: current.reference, title, summary, texts: current.texts }, partyOrgs.map((p) => p.organization)),
   });
 
   if (stateMoved) {

@@ -12,11 +12,16 @@ import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { pageAcrossRanks } from "./rank-pages";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownerNames } from "./export-record";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { textIn } from "../i18n/content-text";
 
 const listSelect = {
   id: true,
   reference: true,
   title: true,
+  language: true,
+  // The other languages' titles: at most three short rows per agreement, one statement per page.
+  texts: { select: { locale: true, title: true, needsReview: true } },
   area: true,
   status: true,
   progress: true,
@@ -37,7 +42,10 @@ const listSelect = {
 export type AgreementListRow = {
   id: string;
   reference: string;
+  /** In the reader's language, else the original's (then titleShownIn says which). */
   title: string;
+  /** The language of the title when it is not the reader's (no text in theirs yet); null otherwise. */
+  titleShownIn: Locale | null;
   area: string;
   status: string;
   progress: number;
@@ -64,17 +72,22 @@ export type AgreementPage = { rows: AgreementListRow[]; total: number; page: num
 const pageCache = revisionCache<AgreementPage>({ maxEntries: 256, maxAgeMs: 60_000 });
 
 /** One page of the table, filtered, sorted and paginated by the database; cached per revision. */
-export async function listAgreements(query: AgreementQuery, now = new Date(), viewer?: Actor): Promise<AgreementPage> {
+export async function listAgreements(
+  query: AgreementQuery,
+  now = new Date(),
+  viewer?: Actor,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<AgreementPage> {
   const revision = await currentRevision();
   // Only "my milestones" (whose) and a search (which restricted documents it reads) depend on who
   // asks; every other view is shared by all.
   const whose = query.mine ? (viewer?.id ?? null) : null;
   const reads = query.q && viewer ? (viewer.role === "admin" ? "admin" : viewer.role === "editor" ? `editor:${viewer.organizationId ?? ""}` : "reader") : null;
-  const key = JSON.stringify([query, Math.floor(now.getTime() / 60_000), whose, reads]);
-  return pageCache.get(key, revision, () => readAgreementPage(query, now, viewer));
+  const key = JSON.stringify([query, Math.floor(now.getTime() / 60_000), whose, reads, locale]);
+  return pageCache.get(key, revision, () => readAgreementPage(query, now, viewer, locale));
 }
 
-async function readAgreementPage(query: AgreementQuery, now: Date, viewer?: Actor): Promise<AgreementPage> {
+async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor | undefined, locale: Locale): Promise<AgreementPage> {
   const staleAfterDays = env().STALE_AFTER_DAYS;
   const staleCutoff = now.getTime() - staleAfterDays * 86_400_000;
   const terms = searchTerms(query.q);
@@ -97,14 +110,17 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer?: Acto
   // A page past the end (a stale link) shows the last page rather than nothing.
   const lastPage = Math.max(1, Math.ceil(total / query.size));
   if (found.length === 0 && total > 0 && query.page > lastPage) {
-    return readAgreementPage({ ...query, page: lastPage }, now, viewer);
+    return readAgreementPage({ ...query, page: lastPage }, now, viewer, locale);
   }
   const matches = await documentMatches(terms, found.map((a) => a.id), viewer);
   return {
-    rows: found.map((a) => ({
+    rows: found.map((a) => {
+      const title = textIn({ language: a.language, original: { title: a.title }, texts: a.texts }, locale, "title");
+      return {
       id: a.id,
       reference: a.reference,
-      title: a.title,
+      title: title.title,
+      titleShownIn: title.fallback ? title.shownIn : null,
       area: a.area,
       status: a.status,
       progress: a.progress,
@@ -120,7 +136,8 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer?: Acto
       parties: a.parties.map((p) => p.organization),
       owners: ownerNames(a.milestones),
       documentMatches: matches.get(a.id) ?? [],
-    })),
+      };
+    }),
     total,
     page: Math.min(query.page, lastPage),
     pageSize: query.size,
@@ -235,13 +252,14 @@ export async function getAgreementByReference(reference: string) {
     where: { reference },
     include: {
       visit: true,
+      texts: true,
       leadOrganization: true,
       lastUpdateBy: { select: { name: true } },
       parties: { include: { organization: true }, orderBy: { organization: { name: "asc" } } },
       // Current assessments of the active challenges; an archived one's stay in the history.
       assessments: {
         where: { challenge: { archivedAt: null } },
-        include: { challenge: true, assessedBy: { select: { name: true } } },
+        include: { challenge: { include: { texts: true } }, assessedBy: { select: { name: true } } },
         orderBy: BY_CHALLENGE_ORDER,
       },
       milestones: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }], include: { owner: { select: { id: true, name: true } } } },
@@ -254,12 +272,21 @@ export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreement
 // active ones, the table's filter all of them.
 type Challenge = Awaited<ReturnType<typeof readAllChallenges>>[number];
 const challengeCache = revisionCache<Challenge[]>({ maxEntries: 1, maxAgeMs: Infinity });
-const readAllChallenges = () => prisma.challenge.findMany({ orderBy: CHALLENGE_ORDER });
+const readAllChallenges = () => prisma.challenge.findMany({ orderBy: CHALLENGE_ORDER, include: { texts: true } });
 const allChallenges = async () => challengeCache.get("all", await currentRevision(), readAllChallenges);
 
-/** The challenges in use, in their order. */
-export async function listChallenges(): Promise<Challenge[]> {
-  return (await allChallenges()).filter((c) => c.archivedAt === null);
+/** A challenge's name and description in the reader's language (else its original's). */
+export function challengeIn<C extends { name: string; description: string; language: string; texts: readonly { locale: string; name: string; description: string; needsReview: boolean }[] }>(
+  challenge: C,
+  locale: Locale,
+): C & { nameShownIn: Locale | null } {
+  const shown = textIn({ language: challenge.language, original: { name: challenge.name, description: challenge.description }, texts: challenge.texts }, locale, "name");
+  return { ...challenge, name: shown.name, description: shown.description, nameShownIn: shown.fallback ? shown.shownIn : null };
+}
+
+/** The challenges in use, in their order, named in the reader's language. */
+export async function listChallenges(locale: Locale = DEFAULT_LOCALE) {
+  return (await allChallenges()).filter((c) => c.archivedAt === null).map((c) => challengeIn(c, locale));
 }
 
 export type ChallengeOption = { id: string; name: string; archived: boolean };
@@ -268,6 +295,6 @@ export type ChallengeOption = { id: string; name: string; archived: boolean };
  * Every challenge, archived ones flagged: the table's challenge filter offers the active ones, and
  * still names an archived one that a saved view or a shared link asks for.
  */
-export async function listChallengeOptions(): Promise<ChallengeOption[]> {
-  return (await allChallenges()).map((c) => ({ id: c.id, name: c.name, archived: c.archivedAt !== null }));
+export async function listChallengeOptions(locale: Locale = DEFAULT_LOCALE): Promise<ChallengeOption[]> {
+  return (await allChallenges()).map((c) => ({ id: c.id, name: challengeIn(c, locale).name, archived: c.archivedAt !== null }));
 }

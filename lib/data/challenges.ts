@@ -8,13 +8,28 @@ import { worstSeverityIndex } from "../domain/rollups";
 import type { challengeArchiveSchema, challengeEditSchema, challengeFieldsSchema, challengeMoveSchema } from "../validations/challenge";
 import { recordAudit } from "./audit";
 import { CHALLENGE_ORDER } from "./challenge-order";
+import { plannedTexts, type TextsPlan } from "../i18n/content-text";
+
+const TEXT_FIELDS = ["name", "description"] as const;
+
+/** Writes a plan's rows of ChallengeText, in the transaction of the challenge's change. */
+async function writeTexts(tx: Tx, challengeId: string, plan: TextsPlan<(typeof TEXT_FIELDS)[number]>) {
+  if (plan.remove.length) await tx.challengeText.deleteMany({ where: { challengeId, locale: { in: plan.remove } } });
+  for (const { locale, name, description, needsReview } of plan.write) {
+    await tx.challengeText.upsert({
+      where: { challengeId_locale: { challengeId, locale } },
+      create: { challengeId, locale, name, description, needsReview },
+      update: { name, description, needsReview },
+    });
+  }
+}
 
 const nameTaken = () => new ActionError("errors.invalidInput", 400, undefined, { name: ["validation.challengeNameTaken"] });
 
 export async function listAllChallenges() {
   return prisma.challenge.findMany({
     orderBy: CHALLENGE_ORDER,
-    include: { _count: { select: { assessments: { where: { severity: { not: "none" } } } } } },
+    include: { texts: true, _count: { select: { assessments: { where: { severity: { not: "none" } } } } } },
   });
 }
 
@@ -23,15 +38,22 @@ export async function createChallenge(input: z.infer<typeof challengeFieldsSchem
   return prisma.$transaction(async (tx) => {
     if (await tx.challenge.findUnique({ where: { name: input.name } })) throw nameTaken();
     const last = await tx.challenge.aggregate({ _max: { sortOrder: true } });
+    const texts = plannedTexts(input.language, TEXT_FIELDS, "name", [], input.texts);
     const challenge = await tx.challenge.create({
-      data: { name: input.name, description: input.description, sortOrder: (last._max.sortOrder ?? 0) + 1 },
+      data: {
+        name: input.name,
+        description: input.description,
+        language: input.language,
+        sortOrder: (last._max.sortOrder ?? 0) + 1,
+        texts: { create: texts.write },
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "challenge.create",
       entityType: "challenge",
       entityId: challenge.id,
-      after: { name: challenge.name, description: challenge.description },
+      after: { name: challenge.name, description: challenge.description, language: challenge.language, ...texts.after },
     });
     return challenge;
   });
@@ -39,21 +61,24 @@ export async function createChallenge(input: z.infer<typeof challengeFieldsSchem
 
 export async function updateChallenge(input: z.infer<typeof challengeEditSchema>, actor: Actor) {
   return prisma.$transaction(async (tx) => {
-    const before = await tx.challenge.findUnique({ where: { id: input.challengeId } });
+    const before = await tx.challenge.findUnique({ where: { id: input.challengeId }, include: { texts: true } });
     if (!before) throw new ActionError("errors.notFound", 404);
     const clash = await tx.challenge.findUnique({ where: { name: input.name } });
     if (clash && clash.id !== before.id) throw nameTaken();
+    const texts = plannedTexts(input.language, TEXT_FIELDS, "name", before.texts, input.texts);
     const after = await tx.challenge.update({
       where: { id: before.id },
-      data: { name: input.name, description: input.description },
+      data: { name: input.name, description: input.description, language: input.language },
     });
+    await writeTexts(tx, before.id, texts);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "challenge.update",
       entityType: "challenge",
       entityId: before.id,
-      before: { name: before.name, description: before.description },
-      after: { name: after.name, description: after.description },
+      // The other languages' changes are named with their language: "name.kk".
+      before: { name: before.name, description: before.description, language: before.language, ...texts.before },
+      after: { name: after.name, description: after.description, language: after.language, ...texts.after },
     });
     return after;
   });

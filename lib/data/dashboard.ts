@@ -25,12 +25,14 @@ import { scopeQuery } from "../url-state/dashboard-scope";
 import type { Area } from "../domain/vocabulary";
 import { agreementWhere, staleWhere } from "./agreement-where";
 import { CHALLENGE_ORDER } from "./challenge-order";
+import { challengeNameSelect, namedIn, titleIn, titleSelect } from "./content-texts";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 const milestoneSelect = {
   id: true,
   title: true,
   dueDate: true,
-  agreement: { select: { reference: true, title: true } },
+  agreement: { select: { reference: true, ...titleSelect } },
 } as const;
 
 export type DashboardMilestone = { id: string; title: string; dueDate: Date; reference: string; agreementTitle: string };
@@ -61,17 +63,12 @@ export type DashboardData = {
   attention: { organizationId: string; overdue: number; stale: number; total: number; rows: AttentionRow[] } | null;
 };
 
-const toMilestone = (m: {
-  id: string;
-  title: string;
-  dueDate: Date;
-  agreement: { reference: string; title: string };
-}): DashboardMilestone => ({
+const toMilestone = (m: Prisma.MilestoneGetPayload<{ select: typeof milestoneSelect }>, locale: Locale): DashboardMilestone => ({
   id: m.id,
   title: m.title,
   dueDate: m.dueDate,
   reference: m.agreement.reference,
-  agreementTitle: m.agreement.title,
+  agreementTitle: titleIn(m.agreement, locale),
 });
 
 /**
@@ -80,16 +77,16 @@ const toMilestone = (m: {
  * unbounded read, the trend's history, is reused until the data behind it changes
  * (dashboard-trend.ts).
  */
-export async function getDashboard(scope: DashboardScope, user: CurrentUser, now = new Date()): Promise<DashboardData> {
+export async function getDashboard(scope: DashboardScope, user: CurrentUser, now = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<DashboardData> {
   // What differs between people is the scope and the editor's attention panel (role, organization).
-  const key = JSON.stringify([scope, user.role, user.organizationId, Math.floor(now.getTime() / 60_000)]);
-  return dashboardCache.get(key, await currentRevision(), () => readDashboard(scope, user, now));
+  const key = JSON.stringify([scope, user.role, user.organizationId, Math.floor(now.getTime() / 60_000), locale]);
+  return dashboardCache.get(key, await currentRevision(), () => readDashboard(scope, user, now, locale));
 }
 
 // Read once per data revision and minute (overdue, due soon and stale move with the clock).
 const dashboardCache = revisionCache<DashboardData>({ maxEntries: 128, maxAgeMs: 60_000 });
 
-async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date): Promise<DashboardData> {
+async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date, locale: Locale): Promise<DashboardData> {
   const staleAfterDays = env().STALE_AFTER_DAYS;
   const inScope = agreementWhere(scopeQuery(scope), { now, staleAfterDays });
   const stale = staleWhere({ now, staleAfterDays });
@@ -104,7 +101,7 @@ async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date
       prisma.challenge.findMany({
         where: { archivedAt: null },
         orderBy: CHALLENGE_ORDER,
-        select: { id: true, name: true },
+        select: challengeNameSelect,
       }),
       heatGroupsByArea(scope, areas),
       prisma.agreement.count({ where: { AND: [inScope, { milestones: { some: overdueMilestone } }] } }),
@@ -130,12 +127,12 @@ async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date
         select: {
           id: true,
           ...updateSummarySelect,
-          agreement: { select: { reference: true, title: true } },
+          agreement: { select: { reference: true, ...titleSelect } },
         },
       }),
       statusTrend(inScope, now),
       prisma.visit.findMany({ orderBy: [{ startDate: "desc" }, { id: "asc" }], select: { id: true, title: true } }),
-      attentionFor(user, inScope, overdueMilestone, stale, now, staleAfterDays),
+      attentionFor(user, inScope, overdueMilestone, stale, now, staleAfterDays, locale),
     ]);
 
   const challengeIds = challenges.map((c) => c.id);
@@ -144,18 +141,18 @@ async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date
     summary: summarizePortfolio(
       groups.map((g) => ({ area: g.area, status: g.status, count: g._count._all, progressSum: g._sum.progress ?? 0 })),
     ),
-    challenges,
+    challenges: namedIn(challenges, locale),
     heatMap: areas.map((area) => ({
       area,
       cells: heatRow(challengeIds, heatGroups.get(area) ?? []),
     })),
-    overdue: { agreements: overdueAgreements, milestones: overdueCount, list: overdueList.map(toMilestone) },
-    dueSoon: { milestones: dueSoonCount, list: dueSoonList.map(toMilestone) },
+    overdue: { agreements: overdueAgreements, milestones: overdueCount, list: overdueList.map((m) => toMilestone(m, locale)) },
+    dueSoon: { milestones: dueSoonCount, list: dueSoonList.map((m) => toMilestone(m, locale)) },
     stale: staleCount,
     latestUpdates: latest.map(({ id, agreement, ...update }) => ({
       id,
       reference: agreement.reference,
-      title: agreement.title,
+      title: titleIn(agreement, locale),
       ...toUpdateSummary(update),
     })),
     trend,
@@ -174,6 +171,7 @@ async function attentionFor(
   stale: Prisma.AgreementWhereInput,
   now: Date,
   staleAfterDays: number,
+  locale: Locale,
 ): Promise<DashboardData["attention"]> {
   if (user.role !== "editor" || !user.organizationId) return null;
   const own: Prisma.AgreementWhereInput = { AND: [inScope, trackableAgreementsWhere(user)] };
@@ -190,7 +188,7 @@ async function attentionFor(
       take: ATTENTION_LIMIT,
       select: {
         reference: true,
-        title: true,
+        ...titleSelect,
         status: true,
         lastUpdateAt: true,
         _count: { select: { milestones: { where: overdueMilestone } } },
@@ -204,7 +202,7 @@ async function attentionFor(
     total,
     rows: rows.map((r) => ({
       reference: r.reference,
-      title: r.title,
+      title: titleIn(r, locale),
       status: r.status,
       lastUpdateAt: r.lastUpdateAt,
       overdueMilestones: r._count.milestones,

@@ -17,6 +17,8 @@ import {
 import { agreementWhere } from "./agreement-where";
 import { statesAsOf, updateSummarySelect } from "./history";
 import { CHALLENGE_ORDER } from "./challenge-order";
+import { challengeNameSelect, namedIn, titleIn, titleSelect } from "./content-texts";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 const whereFor = (query: AgreementQuery, now: Date) =>
   agreementWhere(query, { now, staleAfterDays: env().STALE_AFTER_DAYS });
@@ -29,7 +31,7 @@ export const REPORT_BATCH_SIZE = 500;
  * by then (seeded and imported agreements carry history dated before their row was created), and
  * not archived by then. Agreements are read in batches, so memory stays flat for large portfolios.
  */
-export async function loadStatusReport(params: ReportParams, now = new Date()): Promise<StatusReport> {
+export async function loadStatusReport(params: ReportParams, now = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<StatusReport> {
   const asOfEnd = endOfUtcDay(params.asOf);
   const sinceEnd = endOfUtcDay(params.since);
   const where: Prisma.AgreementWhereInput = {
@@ -66,7 +68,7 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
     prisma.challenge.findMany({
       where: { OR: [{ archivedAt: null }, { archivedAt: { gt: asOfEnd } }] },
       orderBy: CHALLENGE_ORDER,
-      select: { id: true, name: true },
+      select: challengeNameSelect,
     }),
     prisma.visit.findMany({
       where: params.scope.visit ? { id: params.scope.visit } : {},
@@ -77,7 +79,7 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
       where: overdueWhere,
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       take: REPORT_LIST_LIMIT,
-      select: { title: true, dueDate: true, doneDate: true, agreement: { select: { reference: true, title: true } } },
+      select: { title: true, dueDate: true, doneDate: true, agreement: { select: { reference: true, ...titleSelect } } },
     }),
     prisma.milestone.count({ where: overdueWhere }),
     prisma.statusUpdate.findMany({
@@ -86,7 +88,7 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
       take: REPORT_LIST_LIMIT,
       select: {
         ...updateSummarySelect,
-        agreement: { select: { reference: true, title: true } },
+        agreement: { select: { reference: true, ...titleSelect } },
       },
     }),
     prisma.statusUpdate.count({ where: changesWhere }),
@@ -103,7 +105,7 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
     });
     const states = rows.length ? await statesAsOf({ id: { in: rows.map((r) => r.id) } }, asOfEnd) : new Map<string, StateAsOf>();
     for (const row of rows) {
-      if (AREAS.includes(row.area as Area)) figures.add(reportAgreement(row, states.get(row.id)));
+      if (AREAS.includes(row.area as Area)) figures.add(reportAgreement(row, states.get(row.id), locale));
     }
     if (rows.length < REPORT_BATCH_SIZE) break;
     after = rows[rows.length - 1].reference;
@@ -118,14 +120,14 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
     scope: { visit: params.scope.visit ?? null, areas: params.scope.area, side: params.scope.side ?? null },
     total,
     counts,
-    challenges,
+    challenges: namedIn(challenges, locale),
     heatMap,
     atRisk,
     overdue: {
       total: overdueTotal,
       rows: milestones.map((m) => ({
         reference: m.agreement.reference,
-        agreementTitle: m.agreement.title,
+        agreementTitle: titleIn(m.agreement, locale),
         title: m.title,
         dueDate: m.dueDate,
         doneDate: m.doneDate,
@@ -137,7 +139,7 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
       rows: changes.map((c) => ({
         at: c.createdAt,
         reference: c.agreement.reference,
-        title: c.agreement.title,
+        title: titleIn(c.agreement, locale),
         author: c.author?.name ?? null,
         statusBefore: (c.statusBefore as AgreementStatus | null) ?? null,
         statusAfter: c.statusAfter as AgreementStatus,
@@ -156,17 +158,17 @@ export async function loadStatusReport(params: ReportParams, now = new Date()): 
 const reportSelect = {
   id: true,
   reference: true,
-  title: true,
+  ...titleSelect,
   area: true,
   leadOrganization: { select: { name: true } },
 } satisfies Prisma.AgreementSelect;
 type ReportRow = Prisma.AgreementGetPayload<{ select: typeof reportSelect }>;
 
 /** An agreement as of the date; with no history by then it had not started. */
-function reportAgreement(row: ReportRow, state: StateAsOf | undefined): ReportAgreement {
+function reportAgreement(row: ReportRow, state: StateAsOf | undefined, locale: Locale): ReportAgreement {
   return {
     reference: row.reference,
-    title: row.title,
+    title: titleIn(row, locale),
     area: row.area as Area,
     lead: row.leadOrganization.name,
     status: state?.status ?? "not_started",

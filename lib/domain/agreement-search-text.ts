@@ -1,21 +1,23 @@
 import { buildSearchText } from "./search-folding";
 
 type Named = { name: string; shortName: string; localName: string };
-type Searchable = { reference: string; title: string; summary: string };
+/** The agreement's text: reference, title and summary in its original language, and in the others (`texts`). */
+type Searchable = { reference: string; title: string; summary: string; texts?: readonly { title: string; summary: string }[] };
 
-/** The folded text the agreement search matches against (see foldForSearch). */
+/** The folded text the agreement search matches against (see foldForSearch): every language's. */
 export function agreementSearchText(agreement: Searchable, organizations: readonly Named[]): string {
   return buildSearchText([
     agreement.reference,
     agreement.title,
     agreement.summary,
+    ...(agreement.texts ?? []).flatMap((t) => [t.title, t.summary]),
     ...organizations.flatMap((o) => [o.name, o.shortName, o.localName]),
   ]);
 }
 
-/** The folded reference and title: a search matching here ranks first when ordered by relevance. */
-export function agreementSearchTitle(agreement: Pick<Searchable, "reference" | "title">): string {
-  return buildSearchText([agreement.reference, agreement.title]);
+/** The folded reference and titles: a search matching here ranks first when ordered by relevance. */
+export function agreementSearchTitle(agreement: Pick<Searchable, "reference" | "title" | "texts">): string {
+  return buildSearchText([agreement.reference, agreement.title, ...(agreement.texts ?? []).map((t) => t.title)]);
 }
 
 /** Both search columns of an agreement row, written together wherever one of their sources changes. */

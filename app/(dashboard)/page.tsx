@@ -12,6 +12,7 @@ import { DashboardHeatMap } from "./dashboard-heat-map";
 import { DashboardTrend } from "./dashboard-trend";
 import { DashboardMilestones } from "./dashboard-milestones";
 import { DashboardUpdates } from "./dashboard-updates";
+import { readerLocale } from "@/app/_i18n/reader-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("dashboard");
@@ -27,7 +28,7 @@ export default async function DashboardPage({
   const user = await requirePermission("agreement:read");
   const scope = parseDashboardScope(await searchParams);
   const now = new Date();
-  const [data, t] = await Promise.all([getDashboard(scope, user, now), getTranslations("dashboard")]);
+  const [data, t] = await Promise.all([getDashboard(scope, user, now, await readerLocale()), getTranslations("dashboard")]);
 
   return (
     <div className="space-y-6">

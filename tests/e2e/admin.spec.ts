@@ -15,13 +15,13 @@ test("an admin creates an agreement with parties on both sides, edits it, archiv
   await expect(form.locator("#agreement-area-error")).toHaveText("Choose an area from the list.");
 
   await form.getByLabel("Reference code").fill(reference);
-  await form.getByLabel("Title", { exact: true }).fill("Caspian ferry fleet renewal programme");
+  await form.getByLabel("Title (English)").fill("Caspian ferry fleet renewal programme");
   await form.getByLabel("Area").selectOption({ label: "Transport and logistics" });
   await form.getByLabel("Instrument").selectOption({ label: "Programme" });
   await form.getByLabel("Target date").fill("2027-12-31");
   await form.getByLabel("Lead organization").selectOption({ label: "AZ · Azerbaijan Caspian Shipping Company" });
   await form.getByLabel(/Aktau International Sea Commercial Port/).check();
-  await form.getByLabel("Summary").fill("Renew the ferry fleet serving Baku–Aktau.");
+  await form.getByLabel("Summary (English)").fill("Renew the ferry fleet serving Baku–Aktau.");
   await form.getByRole("button", { name: "Create agreement" }).click();
   await expect(page).toHaveURL(new RegExp(`/agreements/${reference}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Caspian ferry fleet renewal programme");
@@ -37,7 +37,7 @@ test("an admin creates an agreement with parties on both sides, edits it, archiv
   await page.goto(`/agreements/${reference}`);
 
   await page.getByRole("link", { name: "Edit" }).click();
-  await form.getByLabel("Title", { exact: true }).fill("Caspian ferry fleet renewal");
+  await form.getByLabel("Title (English)").fill("Caspian ferry fleet renewal");
   await form.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Caspian ferry fleet renewal");
   const update = await db.auditEvent.findFirstOrThrow({ where: { agreementId: created.id, action: "agreement.update" } });
@@ -81,14 +81,14 @@ test("an admin adds and renames a challenge; it appears on agreement pages", asy
   await login(page, admin.email, admin.password);
   await page.goto("/admin/challenges");
   const create = page.getByRole("form", { name: "Add a challenge" });
-  await create.getByLabel("Name").fill(name);
-  await create.getByLabel("Description").fill("Port water supply limits");
+  await create.getByLabel("Name (English)").fill(name);
+  await create.getByLabel("Description (English)").fill("Port water supply limits");
   await create.getByRole("button", { name: "Add challenge" }).click();
   await expect(page.getByRole("form", { name })).toBeVisible();
   const challenge = await db.challenge.findUniqueOrThrow({ where: { name } });
 
   const edit = page.getByRole("form", { name });
-  await edit.getByLabel("Name").fill(`${name} (renamed)`);
+  await edit.getByLabel("Name (English)").fill(`${name} (renamed)`);
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("form", { name: `${name} (renamed)` })).toBeVisible();
   expect((await db.challenge.findUniqueOrThrow({ where: { id: challenge.id } })).name).toBe(`${name} (renamed)`);
@@ -96,7 +96,7 @@ test("an admin adds and renames a challenge; it appears on agreement pages", asy
   expect(actions).toEqual(["challenge.create", "challenge.update"]);
 
   // Duplicate name gets a message at the field.
-  await create.getByLabel("Name").fill(`${name} (renamed)`);
+  await create.getByLabel("Name (English)").fill(`${name} (renamed)`);
   await create.getByRole("button", { name: "Add challenge" }).click();
   await expect(create.locator("#challenge-new-name-error")).toHaveText("A challenge with this name already exists.");
 

@@ -5,10 +5,10 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./support/test";
 import { LOCALE_COOKIE, type Locale } from "../../lib/i18n/locales";
 import { E2E_BASE_URL } from "./support/constants";
-import { createTestUser, db, type TestUser } from "./support/db";
-import { nextTotpCode } from "./support/auth";
+import { createTestUser, db } from "./support/db";
 import { pdfText } from "./fixtures/report-fixtures";
 import { MESSAGES } from "./support/messages";
+import { signInInLanguage as signIn } from "./support/sign-in";
 
 type Tree = { [key: string]: string | Tree };
 const flatten = (tree: Tree, prefix = ""): [string, string][] =>
@@ -51,24 +51,6 @@ async function expectNotEnglish(page: Page, locale: Locale, path: string) {
 async function violations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-}
-
-async function signIn(page: Page, locale: Locale, user: TestUser) {
-  const m = MESSAGES[locale];
-  await page.goto("/login");
-  await page.getByLabel(m.auth.email).fill(user.email);
-  await page.getByLabel(m.auth.password).fill(user.password);
-  await page.getByRole("button", { name: m.auth.submit }).click();
-  // Password hashing is deliberately slow; on a busy machine sign-in takes longer than a click.
-  // An admin then gives the second factor, on a page in the same language.
-  const signedIn = page.getByTestId("current-user");
-  const codeField = page.getByLabel(m.secondFactor.codeOrRecovery);
-  await expect(signedIn.or(codeField)).toBeVisible({ timeout: 30_000 });
-  if (await codeField.isVisible()) {
-    await codeField.fill(await nextTotpCode(user.email));
-    await page.getByRole("button", { name: m.secondFactor.verify }).click();
-  }
-  await expect(signedIn).toBeVisible({ timeout: 30_000 });
 }
 
 // Pages and the catalog text of their <h1> (null: the h1 is content, e.g. the agreement's title).

@@ -7,20 +7,34 @@ import { AREAS, INSTRUMENT_TYPES } from "@/lib/domain/vocabulary";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
 import { useAction } from "@/app/_components/use-action";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LanguageColumns } from "@/app/_components/language-columns";
+
+/** Title and summary in one language. */
+export type AgreementText = { title: string; summary: string };
 
 export type AgreementFormValues = {
   reference: string;
   visitId: string;
-  title: string;
+  /** The language the agreement was written in: its text is the one that must be there. */
+  language: Locale;
+  /** Every language's title and summary, the original's included. */
+  texts: Record<Locale, AgreementText>;
   area: string;
   instrumentType: string;
   signedDate: string;
   targetDate: string;
   leadOrganizationId: string;
   partyOrganizationIds: string[];
-  summary: string;
   sourceExcerpt: string;
 };
+
+/** The action's input: the original's text as title and summary, the other languages as texts. */
+function payload({ texts, ...v }: AgreementFormValues) {
+  const original = texts[v.language];
+  const others = Object.fromEntries(LOCALES.filter((l) => l !== v.language).map((l) => [l, texts[l]]));
+  return { ...v, title: original.title, summary: original.summary, texts: others };
+}
 
 type Options = { visits: { id: string; title: string }[]; organizations: { id: string; name: string; country: string }[] };
 
@@ -31,7 +45,10 @@ export function AgreementForm({ initial, options, existing }: { initial: Agreeme
   const t = useTranslations();
   const { pending, result, run, reload, errors } = useAction();
   const [v, setValues] = useState(initial);
-  const set = (key: keyof AgreementFormValues) => (e: { target: { value: string } }) => setValues((s) => ({ ...s, [key]: e.target.value }));
+  const set = (key: Exclude<keyof AgreementFormValues, "texts" | "partyOrganizationIds">) => (e: { target: { value: string } }) =>
+    setValues((s) => ({ ...s, [key]: e.target.value }));
+  const setText = (locale: Locale, key: keyof AgreementText, value: string) =>
+    setValues((s) => ({ ...s, texts: { ...s.texts, [locale]: { ...s.texts[locale], [key]: value } } }));
   const toggleParty = (id: string) =>
     setValues((s) => ({
       ...s,
@@ -39,16 +56,17 @@ export function AgreementForm({ initial, options, existing }: { initial: Agreeme
     }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    run(() => (existing ? updateAgreementAction({ ...v, agreementId: existing.id, version: existing.version }) : createAgreementAction(v)));
+    const input = payload(v);
+    run(() => (existing ? updateAgreementAction({ ...input, agreementId: existing.id, version: existing.version }) : createAgreementAction(input)));
   };
-  const text = (key: "reference" | "title" | "signedDate" | "targetDate", type = "text") => (
+  const text = (key: "reference" | "signedDate" | "targetDate", type = "text") => (
     <div>
       <label htmlFor={`agreement-${key}`} className="block text-sm font-medium">{t(`admin.agreement.${key}`)}</label>
       <input id={`agreement-${key}`} type={type} value={v[key]} onChange={set(key)} className={field} aria-invalid={Boolean(errors[key])} aria-describedby={`agreement-${key}-error`} />
       <FieldError id={`agreement-${key}-error`} messages={errors[key]} />
     </div>
   );
-  const select = (key: "visitId" | "area" | "instrumentType" | "leadOrganizationId", choices: { value: string; label: string }[]) => (
+  const select = (key: "visitId" | "area" | "instrumentType" | "leadOrganizationId" | "language", choices: { value: string; label: string }[]) => (
     <div>
       <label htmlFor={`agreement-${key}`} className="block text-sm font-medium">{t(`admin.agreement.${key}`)}</label>
       <select id={`agreement-${key}`} value={v[key]} onChange={set(key)} className={field} aria-invalid={Boolean(errors[key])} aria-describedby={`agreement-${key}-error`}>
@@ -64,13 +82,28 @@ export function AgreementForm({ initial, options, existing }: { initial: Agreeme
       <div className="grid gap-4 md:grid-cols-2">
         {text("reference")}
         {select("visitId", options.visits.map((x) => ({ value: x.id, label: x.title })))}
-        <div className="md:col-span-2">{text("title")}</div>
         {select("area", AREAS.map((a) => ({ value: a, label: t(`area.${a}`) })))}
         {select("instrumentType", INSTRUMENT_TYPES.map((a) => ({ value: a, label: t(`instrument.${a}`) })))}
         {text("signedDate", "date")}
         {text("targetDate", "date")}
         {select("leadOrganizationId", orgChoices)}
+        {select("language", LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] })))}
       </div>
+      <fieldset data-testid="agreement-languages">
+        <legend className="text-sm font-medium">{t("admin.agreement.languagesLegend")}</legend>
+        <p className="text-xs text-slate-600">{t("admin.agreement.languagesHelp")}</p>
+        <LanguageColumns
+          idPrefix="agreement"
+          fields={[
+            { key: "title", label: t("admin.agreement.title") },
+            { key: "summary", label: t("admin.agreement.summary"), rows: 4 },
+          ]}
+          language={v.language}
+          texts={v.texts}
+          onChange={setText}
+          errors={errors}
+        />
+      </fieldset>
       <fieldset>
         <legend className="text-sm font-medium">{t("admin.agreement.parties")}</legend>
         <p className="text-xs text-slate-600">{t("admin.agreement.partiesHelp")}</p>
@@ -84,7 +117,7 @@ export function AgreementForm({ initial, options, existing }: { initial: Agreeme
         </div>
         <FieldError id="agreement-partyOrganizationIds-error" messages={errors.partyOrganizationIds} />
       </fieldset>
-      {(["summary", "sourceExcerpt"] as const).map((key) => (
+      {(["sourceExcerpt"] as const).map((key) => (
         <div key={key}>
           <label htmlFor={`agreement-${key}`} className="block text-sm font-medium">{t(`admin.agreement.${key}`)}</label>
           <textarea id={`agreement-${key}`} rows={4} value={v[key]} onChange={set(key)} className={field} aria-invalid={Boolean(errors[key])} aria-describedby={`agreement-${key}-error`} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { RowSelectionState } from "@tanstack/react-table";
 import { columnHelperFor, DataTable } from "@/app/_components/data-table";
 import { ProgressBar, StatusBadge } from "@/app/_components/status-badge";
@@ -18,7 +18,7 @@ import { BulkUpdateBar } from "./bulk-update-bar";
  */
 export type TableRow = Pick<
   AgreementListRow,
-  "id" | "reference" | "title" | "area" | "status" | "progress" | "worstSeverity" | "lastUpdateBy" | "archived" | "stale" | "documentMatches"
+  "id" | "reference" | "title" | "titleShownIn" | "area" | "status" | "progress" | "worstSeverity" | "lastUpdateBy" | "archived" | "stale" | "documentMatches"
 > & {
   nextMilestoneDue: string;
   targetDate: string;
@@ -46,6 +46,7 @@ export function AgreementsTable(props: {
   bulk: boolean;
 }) {
   const t = useTranslations();
+  const locale = useLocale();
   const [selected, setSelected] = useState<RowSelectionState>({});
   const labels = useMemo(
     () => ({
@@ -61,8 +62,10 @@ export function AgreementsTable(props: {
       by: messageTemplate(t, "agreements.lastUpdateBy", "name"),
       selectRow: messageTemplate(t, "bulk.selectRow", "reference"),
       foundIn: messageTemplate(t, "agreements.foundInDocument", "names"),
+      // A title not in the reader's language: "No Kazakh text yet — shown in English", per language.
+      shownIn: Object.fromEntries(["az", "kk", "ru", "en"].map((shown) => [shown, t("content.fallback", { wanted: locale, shown })])),
     }),
-    [t],
+    [t, locale],
   );
   const columns = useMemo(
     () =>
@@ -112,9 +115,19 @@ export function AgreementsTable(props: {
           // The title is what people read and click; the reference code links to the same page.
           cell: (c) => (
             <>
-              <a href={`/agreements/${c.row.original.reference}`} className="text-slate-900 hover:text-blue-800 hover:underline">
+              <a
+                href={`/agreements/${c.row.original.reference}`}
+                lang={c.row.original.titleShownIn ?? undefined}
+                className="text-slate-900 hover:text-blue-800 hover:underline"
+              >
                 {c.getValue()}
               </a>
+              {c.row.original.titleShownIn ? (
+                <span className="ml-1.5 rounded bg-amber-100 px-1 text-xs text-amber-900 uppercase" title={labels.shownIn[c.row.original.titleShownIn]} data-testid="title-shown-in">
+                  <span aria-hidden="true">{c.row.original.titleShownIn}</span>
+                  <span className="sr-only">{labels.shownIn[c.row.original.titleShownIn]}</span>
+                </span>
+              ) : null}
               {c.row.original.archived ? <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">{labels.archived}</span> : null}
               {c.row.original.documentMatches.length > 0 ? (
                 <p className="mt-1 text-xs text-slate-600" data-testid="document-match">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { readerLocale } from "@/app/_i18n/reader-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { can } from "@/lib/domain/permissions";
 import { listAgreements, listChallengeOptions, type AgreementListRow } from "@/lib/data/agreements";
@@ -28,9 +29,10 @@ export default async function AgreementsPage({
 }) {
   const user = await requirePermission("agreement:read");
   const query = parseAgreementQuery(await searchParams);
+  const reader = await readerLocale();
   const [page, challenges, { visits, organizations }, views, t] = await Promise.all([
-    listAgreements(query, new Date(), user),
-    listChallengeOptions(),
+    listAgreements(query, new Date(), user, reader),
+    listChallengeOptions(reader),
     agreementFormOptions(),
     listSavedViews(user),
     getTranslations(),
@@ -93,6 +95,7 @@ function toTableRow(r: AgreementListRow, user: CurrentUser): TableRow {
     id: r.id,
     reference: r.reference,
     title: r.title,
+    titleShownIn: r.titleShownIn,
     area: r.area,
     status: r.status,
     progress: r.progress,

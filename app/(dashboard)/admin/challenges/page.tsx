@@ -5,6 +5,9 @@ import { listAllChallenges } from "@/lib/data/challenges";
 import { ChallengeForm } from "./challenge-form";
 import { ArchiveChallengeButton } from "./archive-challenge-button";
 import { MoveChallengeButtons } from "./move-challenge-buttons";
+import { readerLocale } from "@/app/_i18n/reader-locale";
+import { originalLanguage, textsForForm } from "@/lib/i18n/content-text";
+import { challengeIn } from "@/lib/data/agreements";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.challenges"))("title") };
@@ -12,7 +15,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ChallengesPage() {
   await requirePermission("challenge:manage");
-  const [challenges, t, format] = await Promise.all([listAllChallenges(), getTranslations("admin.challenges"), getFormatter()]);
+  const [challenges, t, format, reader] = await Promise.all([listAllChallenges(), getTranslations("admin.challenges"), getFormatter(), readerLocale()]);
+  const FIELDS = ["name", "description"] as const;
+  // A new challenge is written, most likely, in the language its author reads Accord in.
+  const blank = { language: reader, texts: textsForForm(null, FIELDS) };
+  const formValues = (c: (typeof challenges)[number]) => ({
+    id: c.id,
+    name: challengeIn(c, reader).name,
+    language: originalLanguage(c.language),
+    texts: textsForForm({ language: c.language, original: { name: c.name, description: c.description }, texts: c.texts }, FIELDS),
+  });
+  const formKey = (c: (typeof challenges)[number]) => JSON.stringify([c.language, formValues(c).texts]);
   const active = challenges.filter((c) => c.archivedAt === null);
   const archived = challenges.filter((c) => c.archivedAt !== null);
   return (
@@ -28,17 +41,17 @@ export default async function ChallengesPage() {
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <p className="text-xs text-slate-500">{t("assessedCount", { count: c._count.assessments })}</p>
               <div className="flex flex-wrap items-center gap-3">
-                <MoveChallengeButtons challengeId={c.id} name={c.name} position={index} first={index === 0} last={index === active.length - 1} />
-                <ArchiveChallengeButton challengeId={c.id} name={c.name} archived={false} />
+                <MoveChallengeButtons challengeId={c.id} name={challengeIn(c, reader).name} position={index} first={index === 0} last={index === active.length - 1} />
+                <ArchiveChallengeButton challengeId={c.id} name={challengeIn(c, reader).name} archived={false} />
               </div>
             </div>
-            <ChallengeForm key={`${c.name}\n${c.description}`} challenge={{ id: c.id, name: c.name, description: c.description }} />
+            <ChallengeForm key={formKey(c)} challenge={formValues(c)} blank={blank} />
           </li>
         ))}
       </ul>
       <section aria-labelledby="new-challenge" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="new-challenge" className="mb-2 text-lg font-semibold">{t("create")}</h2>
-        <ChallengeForm />
+        <ChallengeForm blank={blank} />
       </section>
       <section aria-labelledby="archived-challenges" className="space-y-2">
         <h2 id="archived-challenges" className="text-lg font-semibold">{t("archivedTitle")}</h2>
@@ -50,12 +63,12 @@ export default async function ChallengesPage() {
             {archived.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 p-3" data-archived-challenge-row={c.id}>
                 <div>
-                  <p className="font-medium">{c.name}</p>
+                  <p className="font-medium">{challengeIn(c, reader).name}</p>
                   <p className="text-xs text-slate-500">
                     {t("archivedOn", { date: format.dateTime(c.archivedAt ?? new Date(0), { dateStyle: "medium" }) })}
                   </p>
                 </div>
-                <ArchiveChallengeButton challengeId={c.id} name={c.name} archived />
+                <ArchiveChallengeButton challengeId={c.id} name={challengeIn(c, reader).name} archived />
               </li>
             ))}
           </ul>

@@ -1,4 +1,7 @@
 import { getTranslations } from "next-intl/server";
+import { readerLocale } from "@/app/_i18n/reader-locale";
+import { challengeIn } from "@/lib/data/agreements";
+
 import { SeverityBadge } from "@/app/_components/severity-badge";
 import type { AgreementDetail } from "@/lib/data/agreements";
 import { SEVERITIES, type Severity } from "@/lib/domain/vocabulary";
@@ -7,6 +10,7 @@ import { formatDay } from "@/lib/format";
 export async function AssessmentsTable({ assessments }: { assessments: AgreementDetail["assessments"] }) {
   const t = await getTranslations("agreement");
   const ts = await getTranslations("severity");
+  const locale = await readerLocale();
   if (assessments.length === 0) return <p className="mt-2 text-sm text-slate-600">{t("notAssessed")}</p>;
   return (
     <div className="mt-3 relative overflow-x-auto">
@@ -26,7 +30,7 @@ export async function AssessmentsTable({ assessments }: { assessments: Agreement
             return (
               <tr key={a.id} className="align-top" data-challenge={a.challenge.key ?? a.challenge.id}>
                 <th scope="row" className="py-2 pr-4 font-medium">
-                  {a.challenge.name}
+                  {challengeIn(a.challenge, locale).name}
                 </th>
                 <td className="py-2 pr-4">
                   <SeverityBadge severity={severity} label={ts(severity)} />

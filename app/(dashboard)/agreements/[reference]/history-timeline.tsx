@@ -8,7 +8,16 @@ import { formatDateTime } from "@/lib/format";
 
 const asSeverity = (s: string | null): Severity => SEVERITIES.find((x) => x === s) ?? "none";
 
-export async function HistoryTimeline({ history, documentEvents = [] }: { history: HistoryItem[]; documentEvents?: DocumentEvent[] }) {
+export async function HistoryTimeline({
+  history,
+  documentEvents = [],
+  challengeNames = new Map(),
+}: {
+  history: HistoryItem[];
+  documentEvents?: DocumentEvent[];
+  /** Challenge names in the reader's language, by id (an archived one keeps its stored name). */
+  challengeNames?: ReadonlyMap<string, string>;
+}) {
   const t = await getTranslations();
   if (history.length === 0 && documentEvents.length === 0) return <p className="mt-2 text-sm text-slate-600">{t("tracking.history.empty")}</p>;
   // Status updates and document events in one timeline, newest first.
@@ -47,7 +56,7 @@ export async function HistoryTimeline({ history, documentEvents = [] }: { histor
               <ul className="mt-1 space-y-1 text-xs text-slate-700">
                 {changed.map((a) => (
                   <li key={a.id} className="flex flex-wrap items-center gap-1">
-                    <span className="font-medium">{a.challenge.name}:</span>
+                    <span className="font-medium">{challengeNames.get(a.challengeId) ?? a.challenge.name}:</span>
                     {a.severityBefore ? (
                       <>
                         <SeverityBadge severity={asSeverity(a.severityBefore)} label={t(`severity.${asSeverity(a.severityBefore)}`)} />

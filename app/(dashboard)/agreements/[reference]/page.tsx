@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { readerLocale } from "@/app/_i18n/reader-locale";
 import { requirePermission } from "@/lib/auth/session";
 import { can, scopeOf } from "@/lib/domain/permissions";
 import { getAgreementByReference, listChallenges } from "@/lib/data/agreements";
@@ -24,6 +25,8 @@ import { FocalPoints } from "./focal-points";
 import { Documents } from "./documents";
 import { attachableStatusUpdates, documentHistory, listDocuments } from "@/lib/data/document-list";
 import { env } from "@/lib/env";
+import { textIn } from "@/lib/i18n/content-text";
+import { FallbackMarker } from "@/app/_components/fallback-marker";
 
 type Params = { params: Promise<{ reference: string }> };
 
@@ -37,10 +40,11 @@ export default async function AgreementPage({ params }: Params) {
   const reference = decodeURIComponent((await params).reference);
   const agreement = await getAgreementByReference(reference);
   if (!agreement) notFound();
+  const reader = await readerLocale();
   const [t, history, challenges, comments, follow] = await Promise.all([
     getTranslations(),
     listHistory(agreement.id),
-    listChallenges(),
+    listChallenges(reader),
     listComments(agreement.id, user),
     followState(agreement.id, user.id),
   ]);
@@ -62,6 +66,9 @@ export default async function AgreementPage({ params }: Params) {
     canTrack ? attachableStatusUpdates(agreement.id) : Promise.resolve([]),
   ]);
   const now = new Date();
+  // Title and summary in the reader's language, else the original's, with a marker saying so.
+  const text = textIn({ language: agreement.language, original: { title: agreement.title, summary: agreement.summary }, texts: agreement.texts }, reader, "title");
+  const challengeNames = new Map(challenges.map((c) => [c.id, c.name]));
   const current = new Map(agreement.assessments.map((a) => [a.challengeId, a]));
   const sides = (["AZ", "KZ", "OTHER"] as const)
     .map((side) => ({ side, orgs: agreement.parties.filter((p) => p.organization.country === side) }))
@@ -91,7 +98,8 @@ export default async function AgreementPage({ params }: Params) {
           ) : null}
         </div>
         <p className="mt-3 font-mono text-sm text-slate-600">{agreement.reference}</p>
-        <h1 className="text-2xl font-semibold">{agreement.title}</h1>
+        <h1 className="text-2xl font-semibold" lang={text.shownIn}>{text.title}</h1>
+        <FallbackMarker shown={text} wanted={reader} testId="title-language" />
         <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
           <StatusBadge status={agreement.status} label={t(`status.${agreement.status}`)} />
           <ProgressBar value={agreement.progress} label={t("agreement.progress")} />
@@ -143,7 +151,7 @@ export default async function AgreementPage({ params }: Params) {
           </Field>
         </dl>
         <h3 className="mt-5 text-sm font-semibold">{t("agreement.summary")}</h3>
-        <p className="mt-1 text-sm whitespace-pre-line">{agreement.summary}</p>
+        <p className="mt-1 text-sm whitespace-pre-line" lang={text.shownIn} data-testid="agreement-summary">{text.summary}</p>
       </section>
 
       <section aria-labelledby="challenges-heading" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -242,7 +250,7 @@ export default async function AgreementPage({ params }: Params) {
         <h2 id="history-heading" className="text-lg font-semibold">
           {t("tracking.history.title")}
         </h2>
-        <HistoryTimeline history={history} documentEvents={documentEvents} />
+        <HistoryTimeline history={history} documentEvents={documentEvents} challengeNames={challengeNames} />
       </section>
 
       <section aria-labelledby="discussion-heading" className="no-print rounded-lg border border-slate-200 bg-white p-5">

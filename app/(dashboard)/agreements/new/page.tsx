@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { agreementFormOptions } from "@/lib/data/agreement-admin";
 import { AgreementForm } from "../agreement-form";
+import { readerLocale } from "@/app/_i18n/reader-locale";
+import { textsForForm } from "@/lib/i18n/content-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.agreement"))("newTitle") };
@@ -10,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAgreementPage() {
   await requirePermission("agreement:manage");
-  const [options, t] = await Promise.all([agreementFormOptions(), getTranslations("admin.agreement")]);
+  const [options, t, language] = await Promise.all([agreementFormOptions(), getTranslations("admin.agreement"), readerLocale()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
@@ -19,14 +21,15 @@ export default async function NewAgreementPage() {
         initial={{
           reference: "",
           visitId: options.visits[0]?.id ?? "",
-          title: "",
+          // Written, most likely, in the language its author reads Accord in.
+          language,
+          texts: textsForForm(null, ["title", "summary"]),
           area: "",
           instrumentType: "",
           signedDate: "",
           targetDate: "",
           leadOrganizationId: "",
           partyOrganizationIds: [],
-          summary: "",
           sourceExcerpt: "",
         }}
       />

@@ -8,6 +8,7 @@ import { ReportControls } from "./report-controls";
 import { CountsChart, CountsTable } from "./counts";
 import { AtRiskTable, ChangesTable, EvidenceTable, HeatMapTable, OverdueTable } from "./report-tables";
 import "./print.css";
+import { readerLocale } from "@/app/_i18n/reader-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("reports.status");
@@ -22,7 +23,7 @@ export default async function StatusReportPage({
 }) {
   await requirePermission("report:export");
   const params = parseReportParams(await searchParams);
-  const [report, t, tAll] = await Promise.all([loadStatusReport(params), getTranslations("reports.status"), getTranslations()]);
+  const [report, t, tAll] = await Promise.all([loadStatusReport(params, new Date(), await readerLocale()), getTranslations("reports.status"), getTranslations()]);
   const search = reportParamsToSearch(params);
   const scopeParts = [
     ...(report.scope.areas.length ? [report.scope.areas.map((a) => tAll(`area.${a}`)).join(", ")] : []),

@@ -6,6 +6,7 @@ import { getAgreementByReference } from "@/lib/data/agreements";
 import { agreementFormOptions } from "@/lib/data/agreement-admin";
 import { formatDay } from "@/lib/format";
 import { AgreementForm } from "../../agreement-form";
+import { originalLanguage, textsForForm } from "@/lib/i18n/content-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.agreement"))("editTitle") };
@@ -26,14 +27,17 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
         initial={{
           reference: agreement.reference,
           visitId: agreement.visitId,
-          title: agreement.title,
+          language: originalLanguage(agreement.language),
+          texts: textsForForm(
+            { language: agreement.language, original: { title: agreement.title, summary: agreement.summary }, texts: agreement.texts },
+            ["title", "summary"],
+          ),
           area: agreement.area,
           instrumentType: agreement.instrumentType,
           signedDate: formatDay(agreement.signedDate),
           targetDate: formatDay(agreement.targetDate),
           leadOrganizationId: agreement.leadOrganizationId,
           partyOrganizationIds: agreement.parties.map((p) => p.organizationId),
-          summary: agreement.summary,
           sourceExcerpt: agreement.sourceExcerpt,
         }}
       />

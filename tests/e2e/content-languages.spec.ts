@@ -1,0 +1,94 @@
+// Content in four languages: an agreement's title and summary edited side by side, shown in the
+// reader's language or else in the original's with a marker saying so, found by any language's
+// text, audited with the language that changed; the seed's agreements and challenges in Kazakh.
+import { expect, test, type Browser } from "./support/test";
+import { LOCALE_COOKIE, type Locale } from "../../lib/i18n/locales";
+import { E2E_BASE_URL } from "./support/constants";
+import { createTestAgreement, createTestUser, db, type TestUser } from "./support/db";
+import { signIn, signInInLanguage } from "./support/sign-in";
+import { MESSAGES } from "./support/messages";
+
+async function readerIn(browser: Browser, locale: Locale, user: TestUser) {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E_BASE_URL }]);
+  const page = await context.newPage();
+  await signInInLanguage(page, locale, user);
+  return page;
+}
+
+test("an admin adds the Kazakh title and summary side by side; a Kazakh reader sees them, a Russian one the original with a marker; search finds the Kazakh title", async ({ page, browser }) => {
+  const agreement = await createTestAgreement({ title: `Caspian ferry tariffs ${Date.now()}` });
+  const admin = await createTestUser("admin");
+  await signIn(page, admin);
+  await page.goto(`/agreements/${agreement.reference}/edit`);
+  const languages = page.getByTestId("agreement-languages");
+  // The original's column holds the English text; the others start empty.
+  await expect(languages.getByLabel("Title (English)")).toHaveValue(agreement.title);
+  await expect(languages.getByLabel("Title (Қазақша)")).toHaveValue("");
+  const kazakhTitle = `Каспий паромдық тарифтері ${agreement.reference}`;
+  await languages.getByLabel("Title (Қазақша)").fill(kazakhTitle);
+  await languages.getByLabel("Summary (Қазақша)").fill("Баку–Ақтау паромдық тарифтерін үйлестіру.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(agreement.title);
+
+  const row = await db.agreementText.findUniqueOrThrow({ where: { agreementId_locale: { agreementId: agreement.id, locale: "kk" } } });
+  expect(row).toMatchObject({ title: kazakhTitle, summary: "Баку–Ақтау паромдық тарифтерін үйлестіру.", needsReview: false });
+  // The history names the language that changed, and nothing else changed.
+  const audit = await db.auditEvent.findFirstOrThrow({ where: { agreementId: agreement.id, action: "agreement.update", actorId: admin.id } });
+  expect(JSON.parse(audit.after ?? "{}")).toEqual({ "title.kk": kazakhTitle, "summary.kk": "Баку–Ақтау паромдық тарифтерін үйлестіру." });
+  expect(JSON.parse(audit.before ?? "{}")).toEqual({ "title.kk": "", "summary.kk": "" });
+
+  const viewer = await createTestUser("viewer");
+  const kazakh = await readerIn(browser, "kk", viewer);
+  await kazakh.goto(`/agreements/${agreement.reference}`);
+  await expect(kazakh.getByRole("heading", { level: 1 })).toHaveText(kazakhTitle);
+  await expect(kazakh.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "kk");
+  await expect(kazakh.getByTestId("agreement-summary")).toHaveText("Баку–Ақтау паромдық тарифтерін үйлестіру.");
+  await expect(kazakh.getByTestId("title-language")).toHaveCount(0);
+  // Search by the Kazakh title, typed in capitals (folded as the index is), finds it in the table.
+  await kazakh.goto(`/agreements?q=${encodeURIComponent(`ПАРОМДЫҚ ТАРИФТЕРІ ${agreement.reference}`)}`);
+  await expect(kazakh.locator("tbody tr")).toHaveCount(1);
+  await expect(kazakh.locator("tbody tr").getByRole("link", { name: kazakhTitle })).toBeVisible();
+
+  const russian = await readerIn(browser, "ru", viewer);
+  await russian.goto(`/agreements/${agreement.reference}`);
+  await expect(russian.getByRole("heading", { level: 1 })).toHaveText(agreement.title);
+  await expect(russian.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+  await expect(russian.getByTestId("title-language")).toHaveText("Текста на русском языке пока нет — показан на английском.");
+  await russian.goto(`/agreements?q=${encodeURIComponent(agreement.reference)}`);
+  await expect(russian.getByTestId("title-shown-in")).toHaveText(/^en/);
+});
+
+test("bad input in another language is refused next to its field, and nothing is saved", async ({ page }) => {
+  const agreement = await createTestAgreement();
+  const admin = await createTestUser("admin");
+  await signIn(page, admin);
+  await page.goto(`/agreements/${agreement.reference}/edit`);
+  const languages = page.getByTestId("agreement-languages");
+  await languages.getByLabel("Summary (Русский)").fill("Описание без названия.");
+  await languages.getByLabel("Title (Azərbaycanca)").fill("ə".repeat(301));
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("#agreement-title-ru-error")).toHaveText(MESSAGES.en.validation.required);
+  await expect(page.locator("#agreement-title-az-error")).toHaveText(MESSAGES.en.validation.tooLong);
+  await expect(languages.getByLabel("Title (Русский)")).toHaveAttribute("aria-invalid", "true");
+  expect(await db.agreementText.count({ where: { agreementId: agreement.id } })).toBe(0);
+  expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).version).toBe(agreement.version);
+});
+
+test("the seed's agreements and challenges read in Kazakh, with a draft marked as such", async ({ browser }) => {
+  const seeded = await db.agreement.findUniqueOrThrow({ where: { reference: "AZ-KZ-2025-TRN-01" }, include: { texts: true } });
+  const kazakhText = seeded.texts.find((t) => t.locale === "kk");
+  expect(kazakhText, "the seed carries the Kazakh text").toBeDefined();
+  const challenge = await db.challenge.findUniqueOrThrow({ where: { key: "infrastructure_funding" }, include: { texts: true } });
+  const kazakhChallenge = challenge.texts.find((t) => t.locale === "kk");
+  expect(kazakhChallenge).toBeDefined();
+
+  const viewer = await createTestUser("viewer");
+  const kazakh = await readerIn(browser, "kk", viewer);
+  await kazakh.goto(`/agreements/${seeded.reference}`);
+  await expect(kazakh.getByRole("heading", { level: 1 })).toHaveText(kazakhText?.title ?? "missing");
+  // A draft the translator was unsure of says so; a confirmed text says nothing.
+  if (kazakhText?.needsReview) await expect(kazakh.getByTestId("title-language")).toHaveText(MESSAGES.kk.content.draft);
+  else await expect(kazakh.getByTestId("title-language")).toHaveCount(0);
+  await expect(kazakh.locator(`tr[data-challenge="infrastructure_funding"] th`)).toHaveText(kazakhChallenge?.name ?? "missing");
+});

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/authed-action";
 
 /** Refusals that a fresh copy of the page resolves: the form offers to reload, keeping the input. */
-const CURED_BY_RELOAD = new Set(["errors.stale", "validation.challengeArchived", "translations.stale"]);
+const CURED_BY_RELOAD = new Set(["errors.stale", "validation.challengeArchived", "translations.stale", "translations.content.stale"]);
 
 /** The outcome of a server action, announced politely; a refusal that a reload cures offers one. */
 export function FormMessage({

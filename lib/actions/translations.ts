@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { saveTranslation, TranslationRefused } from "../data/message-translations";
-import { translationSaveSchema } from "../validations/translations";
+import { agreementTextReviewSchema, challengeTextReviewSchema, translationSaveSchema } from "../validations/translations";
+import { reviewAgreementText, reviewChallengeText } from "../data/content-review";
 import { authedAction } from "./authed-action";
 
 // The in-app translation review: an administrator corrects, confirms or flags one message of the
@@ -17,5 +18,19 @@ export const saveTranslationAction = authedAction(translationSaveSchema, "user:m
     return { ok: false, message: "translations.refused", fieldErrors: { text: error.problems.map((p) => t(p.problem, p.values)) } };
   }
   revalidatePath("/admin/translations");
+  return { ok: true, message: input.needsReview ? "translations.flagged" : "translations.saved" };
+});
+
+// The review of content translations: an agreement's title and summary, a challenge's name and
+// description, in one language, corrected or confirmed by whoever may edit them.
+export const reviewAgreementTextAction = authedAction(agreementTextReviewSchema, "agreement:manage", async (input, user) => {
+  await reviewAgreementText(user, input);
+  revalidatePath("/admin/translations/content");
+  return { ok: true, message: input.needsReview ? "translations.flagged" : "translations.saved" };
+});
+
+export const reviewChallengeTextAction = authedAction(challengeTextReviewSchema, "challenge:manage", async (input, user) => {
+  await reviewChallengeText(user, input);
+  revalidatePath("/admin/translations/content");
   return { ok: true, message: input.needsReview ? "translations.flagged" : "translations.saved" };
 });

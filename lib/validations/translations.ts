@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { CATALOG_FILE_NAMES } from "../i18n/catalog";
+import { entityId } from "./common";
+import { AGREEMENT_SUMMARY_MAX, AGREEMENT_TITLE_MAX } from "./agreement";
+import { CHALLENGE_DESCRIPTION_MAX, CHALLENGE_NAME_MAX } from "./challenge";
 
 /** The languages the review corrects: English is the source every translation follows. */
 export const REVIEWED_LOCALES = ["az", "kk", "ru"] as const;
@@ -37,3 +40,37 @@ export const catalogFileParamsSchema = z.object({
     .transform((name) => name.slice(0, -".json".length))
     .pipe(z.enum([...CATALOG_FILE_NAMES, "_review"])),
 });
+
+/** Which content translations the review lists: those flagged, or every one of the language. */
+export const CONTENT_VIEWS = ["review", "all"] as const;
+export type ContentView = (typeof CONTENT_VIEWS)[number];
+
+export const contentPageQuerySchema = z.object({
+  locale: z.enum(REVIEWED_LOCALES).catch("az"),
+  view: z.enum(CONTENT_VIEWS).catch("review"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
+
+const contentReviewBase = {
+  id: entityId(),
+  locale: z.enum(REVIEWED_LOCALES, { message: "translations.errors.locale" }),
+  needsReview: z.boolean(),
+  note: z.string().trim().max(TRANSLATION_NOTE_MAX, { message: "validation.tooLong" }).default(""),
+  // The row's last change as the reviewer saw it: a save on an older copy is refused.
+  updatedAt: z.iso.datetime(),
+};
+
+/** A reviewer's word on one agreement's or one challenge's text in one language. */
+export const agreementTextReviewSchema = z.object({
+  ...contentReviewBase,
+  title: z.string().trim().min(1, { message: "validation.required" }).max(AGREEMENT_TITLE_MAX, { message: "validation.tooLong" }),
+  summary: z.string().trim().max(AGREEMENT_SUMMARY_MAX, { message: "validation.tooLong" }).default(""),
+});
+export type AgreementTextReview = z.infer<typeof agreementTextReviewSchema>;
+
+export const challengeTextReviewSchema = z.object({
+  ...contentReviewBase,
+  name: z.string().trim().min(1, { message: "validation.required" }).max(CHALLENGE_NAME_MAX, { message: "validation.tooLong" }),
+  description: z.string().trim().max(CHALLENGE_DESCRIPTION_MAX, { message: "validation.tooLong" }).default(""),
+});
+export type ChallengeTextReview = z.infer<typeof challengeTextReviewSchema>;

@@ -92,3 +92,44 @@ test("the seed's agreements and challenges read in Kazakh, with a draft marked a
   else await expect(kazakh.getByTestId("title-language")).toHaveCount(0);
   await expect(kazakh.locator(`tr[data-challenge="infrastructure_funding"] th`)).toHaveText(kazakhChallenge?.name ?? "missing");
 });
+
+test("an admin confirms a Kazakh draft in the review: it is no longer marked, the search follows, a stale copy and an empty title are refused", async ({ page }) => {
+  const agreement = await createTestAgreement();
+  const draft = await db.agreementText.create({
+    data: { agreementId: agreement.id, locale: "kk", title: `Каспий паромдары ${agreement.reference}`, summary: "", needsReview: true, note: "Check the ferry term" },
+  });
+  const admin = await createTestUser("admin");
+  await signIn(page, admin);
+  await page.goto("/admin/translations/content?locale=kk&view=review");
+  const entry = page.locator(`[data-entry="agreement:${agreement.id}"]`);
+  await expect(entry).toContainText(agreement.title);
+  await expect(entry.getByTestId("review-note")).toContainText("Check the ferry term");
+
+  // Someone else corrects it first: this copy is refused and keeps what was typed.
+  await entry.getByLabel("Title (Қазақша)").fill("Каспий паромдық тасымалы");
+  await entry.getByLabel("Still needs review").uncheck();
+  await db.agreementText.update({ where: { agreementId_locale: { agreementId: agreement.id, locale: "kk" } }, data: { summary: "Басқа біреудің мәтіні" } });
+  await entry.getByRole("button", { name: "Save as reviewed" }).click();
+  await expect(entry.getByText(MESSAGES.en.translations.content.stale)).toBeVisible();
+  await expect(entry.getByLabel("Title (Қазақша)")).toHaveValue("Каспий паромдық тасымалы");
+  expect((await db.agreementText.findUniqueOrThrow({ where: { agreementId_locale: { agreementId: agreement.id, locale: "kk" } } })).title).toBe(draft.title);
+
+  await page.reload();
+  await entry.getByLabel("Title (Қазақша)").fill("");
+  await entry.getByLabel("Still needs review").uncheck();
+  await entry.getByRole("button", { name: "Save as reviewed" }).click();
+  await expect(entry.getByText(MESSAGES.en.validation.required)).toBeVisible();
+
+  const title = `Каспий паромдық тасымалы ${agreement.reference}`;
+  await entry.getByLabel("Title (Қазақша)").fill(title);
+  await entry.getByRole("button", { name: "Save as reviewed" }).click();
+  await expect(entry.getByText(MESSAGES.en.translations.saved)).toBeVisible();
+  const row = await db.agreementText.findUniqueOrThrow({ where: { agreementId_locale: { agreementId: agreement.id, locale: "kk" } } });
+  expect(row).toMatchObject({ title, summary: "Басқа біреудің мәтіні", needsReview: false, note: "" });
+  const audit = await db.auditEvent.findFirstOrThrow({ where: { agreementId: agreement.id, action: "agreement.translate", actorId: admin.id } });
+  expect(JSON.parse(audit.after ?? "{}")).toEqual({ "title.kk": title, "summary.kk": "Басқа біреудің мәтіні", "needsReview.kk": false });
+  // The agreement moved on (an edit form open on the old text would be refused) and search has the new words.
+  expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).version).toBe(agreement.version + 1);
+  await page.goto(`/agreements?q=${encodeURIComponent(`тасымалы ${agreement.reference}`)}`);
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+});

@@ -82,6 +82,7 @@ export const PAGES: Record<string, PageEntry> = {
   "/account/api-tokens": page("/account/api-tokens", signedIn(200)), // agreement:read
   "/admin/webhooks": page("/admin/webhooks", adminPage), // user:manage
   "/admin/translations": page("/admin/translations?locale=kk&view=all", adminPage), // user:manage
+  "/admin/translations/content": page("/admin/translations/content?locale=kk&view=all", adminPage), // agreement:manage
   // An id that is no endpoint: refused before it is looked up, then not found for admins.
   "/admin/webhooks/[id]": page((f) => `/admin/webhooks/${f.agreement.id}`, { ...adminPage, admin: 404 }), // user:manage
   "/api-reference": page("/api-reference", signedIn(200)), // agreement:read
@@ -407,6 +408,9 @@ export const ACTIONS: Record<string, ActionEntry> = {
 
   // Webhooks (user:manage): who outside Accord hears of its changes is an administrator's choice.
   "lib/actions/translations.ts#saveTranslationAction": adminWrite(() => ({ locale: "kk", key: "app.name", text: "Accord", needsReview: false, note: "", version: 0 })),
+  // agreement:manage and challenge:manage: a content translation reviewed (no such row here: 404).
+  "lib/actions/translations.ts#reviewAgreementTextAction": adminWrite((f) => ({ id: f.agreement.id, locale: "kk", title: "Матрица", summary: "", needsReview: false, note: "", updatedAt: new Date(0).toISOString() })),
+  "lib/actions/translations.ts#reviewChallengeTextAction": adminWrite((f) => ({ id: f.agreement.id, locale: "kk", name: "Матрица", description: "", needsReview: false, note: "", updatedAt: new Date(0).toISOString() })),
   "lib/actions/webhooks.ts#createWebhookAction": adminWrite((f) => ({ name: `Matrix ${f.suffix}`, url: "https://hooks.example.org/accord", events: ["status.changed"] })),
   "lib/actions/webhooks.ts#pauseWebhookAction": adminWrite((f) => ({ endpointId: f.agreement.id })),
   "lib/actions/webhooks.ts#resumeWebhookAction": adminWrite((f) => ({ endpointId: f.agreement.id })),

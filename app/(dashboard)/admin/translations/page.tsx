@@ -9,6 +9,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { changedCatalogFiles, translationReview } from "@/lib/data/message-translations";
 import { REVIEWED_LOCALES, REVIEW_VIEWS, translationPageQuerySchema, type ReviewView } from "@/lib/validations/translations";
 import { TranslationForm } from "./translation-form";
+import { ReviewSections } from "./review-sections";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("translations"))("title") };
@@ -43,7 +44,8 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
     <div className="space-y-5">
       <div>
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
+        <ReviewSections current="messages" locale={query.locale} />
+        <p className="mt-3 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       </div>
       <nav aria-label={t("language")} className="flex flex-wrap gap-2">
         {REVIEWED_LOCALES.map((l) => (

@@ -1,0 +1,75 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import { reviewAgreementTextAction, reviewChallengeTextAction } from "@/lib/actions/translations";
+import { FieldError } from "@/app/_components/field-error";
+import { FormMessage } from "@/app/_components/form-message";
+import { useAction } from "@/app/_components/use-action";
+import type { ReviewedLocale } from "@/lib/validations/translations";
+
+type Entry = { kind: "agreement" | "challenge"; id: string; text: [string, string]; needsReview: boolean; note: string; updatedAt: string };
+
+const FIELDS = { agreement: ["title", "summary"], challenge: ["name", "description"] } as const;
+const field = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
+
+/** One agreement's or challenge's text in one language: corrected, confirmed or left flagged. */
+export function ContentTranslationForm({ locale, languageName, label, entry }: { locale: ReviewedLocale; languageName: string; label: string; entry: Entry }) {
+  const t = useTranslations("translations");
+  const { pending, result, run, reload, errors } = useAction();
+  const [needsReview, setNeedsReview] = useState(entry.needsReview);
+  const [lead, second] = FIELDS[entry.kind];
+  const id = `ct-${entry.kind}-${entry.id}`;
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const base = { id: entry.id, locale, needsReview, note: String(form.get("note") ?? ""), updatedAt: entry.updatedAt };
+    const [first, other] = [String(form.get(lead) ?? ""), String(form.get(second) ?? "")];
+    run(() =>
+      entry.kind === "agreement"
+        ? reviewAgreementTextAction({ ...base, title: first, summary: other })
+        : reviewChallengeTextAction({ ...base, name: first, description: other }),
+    );
+  };
+  return (
+    <form onSubmit={submit} className="space-y-2" noValidate aria-label={label}>
+      {[lead, second].map((key, index) => (
+        <div key={key}>
+          <label htmlFor={`${id}-${key}`} className="text-xs font-medium uppercase tracking-wide text-slate-600">
+            {t(`content.${key}`, { language: languageName })}
+          </label>
+          <textarea
+            id={`${id}-${key}`}
+            name={key}
+            lang={locale}
+            rows={index === 0 ? 2 : 4}
+            defaultValue={entry.text[index]}
+            aria-invalid={Boolean(errors[key])}
+            aria-describedby={`${id}-${key}-error`}
+            className={field}
+          />
+          <FieldError id={`${id}-${key}-error`} messages={errors[key]} />
+        </div>
+      ))}
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={needsReview} onChange={(e) => setNeedsReview(e.currentTarget.checked)} />
+        {t("needsReview")}
+      </label>
+      {needsReview ? (
+        <div>
+          <label htmlFor={`${id}-note`} className="text-sm">
+            {t("note")}
+          </label>
+          <input id={`${id}-note`} name="note" defaultValue={entry.note} maxLength={500} aria-invalid={Boolean(errors.note)} aria-describedby={`${id}-note-error`} className={field} />
+          <FieldError id={`${id}-note-error`} messages={errors.note} />
+        </div>
+      ) : null}
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900 disabled:opacity-60">
+          {needsReview ? t("saveFlagged") : t("save")}
+        </button>
+        <FormMessage result={result} onReload={reload} />
+      </div>
+    </form>
+  );
+}

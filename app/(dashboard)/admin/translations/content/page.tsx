@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { Messages } from "@/lib/i18n/catalog";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { isLocale, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { requirePermission } from "@/lib/auth/session";
+import { contentReview } from "@/lib/data/content-review";
+import { CONTENT_VIEWS, contentPageQuerySchema, REVIEWED_LOCALES, type ContentView } from "@/lib/validations/translations";
+import { ContentTranslationForm } from "./content-form";
+import { ReviewSections } from "../review-sections";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("translations"))("title") };
+}
+
+type Query = { locale: string; view: ContentView; page: number };
+const href = (query: Query, change: Partial<Query>) => {
+  const next = { ...query, ...change };
+  const params = new URLSearchParams({ locale: next.locale, view: next.view });
+  if (next.page > 1) params.set("page", String(next.page));
+  return `/admin/translations/content?${params}`;
+};
+
+/**
+ * Admins: the content's translations in one language (agreements' titles and summaries, challenges'
+ * names and descriptions) beside the original, to correct in place or confirm; audited, applied at once.
+ */
+export default async function ContentTranslationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePermission("agreement:manage");
+  const raw = await searchParams;
+  const query = contentPageQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const [review, t, messages] = await Promise.all([contentReview(query.locale, query.view, query.page), getTranslations("translations"), getMessages()]);
+  const tab = "rounded-md px-3 py-1.5 text-sm aria-[current=page]:bg-blue-800 aria-[current=page]:text-white hover:bg-slate-100 aria-[current=page]:hover:bg-blue-900";
+  const languageName = LOCALE_NAMES[query.locale];
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <ReviewSections current="content" locale={query.locale} />
+        <p className="mt-3 max-w-3xl text-sm text-slate-700">{t("content.intro")}</p>
+      </div>
+      <nav aria-label={t("language")} className="flex flex-wrap gap-2">
+        {REVIEWED_LOCALES.map((l) => (
+          <Link key={l} href={href(query, { locale: l, page: 1 })} aria-current={l === query.locale ? "page" : undefined} className={tab} lang={l}>
+            {LOCALE_NAMES[l]}
+          </Link>
+        ))}
+      </nav>
+      <nav aria-label={t("show")} className="flex flex-wrap gap-2">
+        {CONTENT_VIEWS.map((v) => (
+          <Link key={v} href={href(query, { view: v, page: 1 })} aria-current={v === query.view ? "page" : undefined} className={tab}>
+            {t(`content.views.${v}`, { count: review.counts[v] })}
+          </Link>
+        ))}
+      </nav>
+      <NextIntlClientProvider messages={clientMessages(messages as Messages, ["translations"])}>
+        {review.entries.length === 0 ? (
+          <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-600">{t("content.none")}</p>
+        ) : (
+          <ol className="space-y-3" data-testid="content-entries">
+            {review.entries.map((e) => {
+              const label = e.kind === "agreement" ? t("content.agreement", { reference: e.label }) : t("content.challenge", { name: e.label });
+              const original = isLocale(e.originalLanguage) ? e.originalLanguage : "en";
+              return (
+                <li key={`${e.kind}:${e.id}`} className="rounded-lg border border-slate-200 bg-white p-4" data-entry={`${e.kind}:${e.id}`} data-needs-review={e.needsReview}>
+                  <div className="grid gap-4 md:grid-cols-2">
+                    <div className="space-y-2 text-sm">
+                      <p className="font-medium">{label}</p>
+                      <div>
+                        <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t("content.original", { language: LOCALE_NAMES[original] })}</p>
+                        <p lang={original} className="font-medium" data-testid="original-lead">
+                          {e.original[0]}
+                        </p>
+                        <p lang={original} className="mt-1 whitespace-pre-wrap text-slate-700">
+                          {e.original[1]}
+                        </p>
+                      </div>
+                      {e.needsReview && e.note ? (
+                        <p className="rounded-md bg-amber-50 px-2 py-1 text-amber-900" data-testid="review-note">
+                          {t("reason", { note: e.note })}
+                        </p>
+                      ) : null}
+                    </div>
+                    <ContentTranslationForm locale={query.locale} languageName={languageName} label={label} entry={e} />
+                  </div>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </NextIntlClientProvider>
+      {review.pages > 1 ? (
+        <nav aria-label={t("pages")} className="flex items-center gap-3 text-sm">
+          {review.page > 1 ? (
+            <Link href={href(query, { page: review.page - 1 })} className="text-blue-800 underline">
+              {t("previous")}
+            </Link>
+          ) : null}
+          <span>{t("content.pageOf", { page: review.page, pages: review.pages })}</span>
+          {review.page < review.pages ? (
+            <Link href={href(query, { page: review.page + 1 })} className="text-blue-800 underline">
+              {t("next")}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </div>
+  );
+}

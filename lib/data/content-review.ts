@@ -1,0 +1,150 @@
+import "server-only";
+import { prisma } from "../db";
+import { ActionError } from "../errors";
+import type { Tx } from "../prisma-client";
+import { agreementSearchColumns } from "../domain/agreement-search-text";
+import type { AgreementTextReview, ChallengeTextReview, ContentView, ReviewedLocale } from "../validations/translations";
+import { recordAudit } from "./audit";
+import { BY_CHALLENGE_ORDER } from "./challenge-order";
+
+export const CONTENT_PAGE_SIZE = 25;
+
+/** One translation of content in the review: the text in the language, the original beside it. */
+export type ContentEntry = {
+  kind: "agreement" | "challenge";
+  id: string;
+  /** The agreement's reference, or the challenge's name in its original language. */
+  label: string;
+  originalLanguage: string;
+  original: [string, string];
+  text: [string, string];
+  needsReview: boolean;
+  note: string;
+  updatedAt: string;
+};
+
+/**
+ * The content translations of one language for the review: the challenges' first (a handful),
+ * then the agreements', by reference, a page at a time. `review` lists those flagged as drafts.
+ */
+export async function contentReview(locale: ReviewedLocale, view: ContentView, page: number) {
+  const flagged = view === "review" ? { needsReview: true } : {};
+  const [challengeTexts, agreementCount, counts] = await Promise.all([
+    prisma.challengeText.findMany({ where: { locale, ...flagged }, include: { challenge: true }, orderBy: BY_CHALLENGE_ORDER }),
+    prisma.agreementText.count({ where: { locale, ...flagged } }),
+    Promise.all([
+      prisma.agreementText.count({ where: { locale, needsReview: true } }),
+      prisma.challengeText.count({ where: { locale, needsReview: true } }),
+      prisma.agreementText.count({ where: { locale } }),
+      prisma.challengeText.count({ where: { locale } }),
+    ]),
+  ]);
+  const pages = Math.max(1, Math.ceil(agreementCount / CONTENT_PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const agreementTexts = await prisma.agreementText.findMany({
+    where: { locale, ...flagged },
+    include: { agreement: { select: { reference: true, title: true, summary: true, language: true } } },
+    orderBy: { agreement: { reference: "asc" } },
+    skip: (current - 1) * CONTENT_PAGE_SIZE,
+    take: CONTENT_PAGE_SIZE,
+  });
+  const entries: ContentEntry[] = [
+    ...(current === 1 ? challengeTexts : []).map((t) => ({
+      kind: "challenge" as const,
+      id: t.challengeId,
+      label: t.challenge.name,
+      originalLanguage: t.challenge.language,
+      original: [t.challenge.name, t.challenge.description] as [string, string],
+      text: [t.name, t.description] as [string, string],
+      needsReview: t.needsReview,
+      note: t.note,
+      updatedAt: t.updatedAt.toISOString(),
+    })),
+    ...agreementTexts.map((t) => ({
+      kind: "agreement" as const,
+      id: t.agreementId,
+      label: t.agreement.reference,
+      originalLanguage: t.agreement.language,
+      original: [t.agreement.title, t.agreement.summary] as [string, string],
+      text: [t.title, t.summary] as [string, string],
+      needsReview: t.needsReview,
+      note: t.note,
+      updatedAt: t.updatedAt.toISOString(),
+    })),
+  ];
+  const [agreementsFlagged, challengesFlagged, agreementsAll, challengesAll] = counts;
+  return {
+    entries,
+    page: current,
+    pages,
+    counts: { review: agreementsFlagged + challengesFlagged, all: agreementsAll + challengesAll },
+  };
+}
+
+const stale = () => new ActionError("translations.content.stale", 409);
+const reviewView = (locale: string, fields: Record<string, string>, needsReview: boolean) => ({
+  ...Object.fromEntries(Object.entries(fields).map(([key, value]) => [`${key}.${locale}`, value])),
+  [`needsReview.${locale}`]: needsReview,
+});
+
+/**
+ * A reviewer corrects or confirms an agreement's text in one language: the row is written only if
+ * it is still as the reviewer saw it, the agreement's search columns follow and its version moves
+ * (an edit form open on the old text is refused, not allowed to overwrite), audited with the change.
+ */
+export async function reviewAgreementText(actor: { id: string }, input: AgreementTextReview) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.agreementText.findUnique({ where: { agreementId_locale: { agreementId: input.id, locale: input.locale } } });
+    if (!before) throw new ActionError("errors.notFound", 404);
+    const data = { title: input.title, summary: input.summary, needsReview: input.needsReview, note: input.needsReview ? input.note : "" };
+    const { count } = await tx.agreementText.updateMany({ where: { agreementId: input.id, locale: input.locale, updatedAt: new Date(input.updatedAt) }, data });
+    if (count !== 1) throw stale();
+    await refreshSearch(tx, input.id);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "agreement.translate",
+      entityType: "agreement",
+      entityId: input.id,
+      agreementId: input.id,
+      before: reviewView(input.locale, { title: before.title, summary: before.summary }, before.needsReview),
+      after: reviewView(input.locale, { title: data.title, summary: data.summary }, data.needsReview),
+    });
+  });
+}
+
+/** The agreement's search columns from every language's text, and a new version. */
+async function refreshSearch(tx: Tx, agreementId: string) {
+  const agreement = await tx.agreement.findUniqueOrThrow({
+    where: { id: agreementId },
+    select: {
+      reference: true,
+      title: true,
+      summary: true,
+      texts: { select: { title: true, summary: true } },
+      parties: { select: { organization: { select: { name: true, shortName: true, localName: true } } } },
+    },
+  });
+  await tx.agreement.update({
+    where: { id: agreementId },
+    data: { ...agreementSearchColumns(agreement, agreement.parties.map((p) => p.organization)), version: { increment: 1 } },
+  });
+}
+
+/** A reviewer corrects or confirms a challenge's name and description in one language (as above). */
+export async function reviewChallengeText(actor: { id: string }, input: ChallengeTextReview) {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.challengeText.findUnique({ where: { challengeId_locale: { challengeId: input.id, locale: input.locale } } });
+    if (!before) throw new ActionError("errors.notFound", 404);
+    const data = { name: input.name, description: input.description, needsReview: input.needsReview, note: input.needsReview ? input.note : "" };
+    const { count } = await tx.challengeText.updateMany({ where: { challengeId: input.id, locale: input.locale, updatedAt: new Date(input.updatedAt) }, data });
+    if (count !== 1) throw stale();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "challenge.translate",
+      entityType: "challenge",
+      entityId: input.id,
+      before: reviewView(input.locale, { name: before.name, description: before.description }, before.needsReview),
+      after: reviewView(input.locale, { name: data.name, description: data.description }, data.needsReview),
+    });
+  });
+}

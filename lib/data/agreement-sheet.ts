@@ -1,7 +1,9 @@
 import "server-only";
 import { prisma } from "../db";
 import type { AgreementSheet } from "../domain/agreement-sheet";
-import { getAgreementByReference } from "./agreements";
+import { challengeIn, getAgreementByReference } from "./agreements";
+import { textIn } from "../i18n/content-text";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { toUpdateSummary, updateSummarySelect } from "./history";
 import { scopeOf, type Actor } from "../domain/permissions";
 import { listDocuments } from "./document-list";
@@ -9,7 +11,7 @@ import { listDocuments } from "./document-list";
 export const AGREEMENT_HISTORY_LIMIT = 12;
 
 /** Everything the one-page agreement PDF shows; null for an unknown or malformed reference. */
-export async function loadAgreementSheet(reference: string, reader: Actor): Promise<AgreementSheet | null> {
+export async function loadAgreementSheet(reference: string, reader: Actor, locale: Locale = DEFAULT_LOCALE): Promise<AgreementSheet | null> {
   const agreement = await getAgreementByReference(reference);
   if (!agreement) return null;
   const [history, historyTotal, documents] = await Promise.all([
@@ -22,9 +24,11 @@ export async function loadAgreementSheet(reference: string, reader: Actor): Prom
     prisma.statusUpdate.count({ where: { agreementId: agreement.id } }),
     listDocuments(agreement.id, scopeOf(agreement), reader),
   ]);
+  // Title and summary in the reader's language, else the original's (as the page shows them).
+  const text = textIn({ language: agreement.language, original: { title: agreement.title, summary: agreement.summary }, texts: agreement.texts }, locale, "title");
   return {
     reference: agreement.reference,
-    title: agreement.title,
+    title: text.title,
     status: agreement.status,
     progress: agreement.progress,
     visit: agreement.visit.title,
@@ -34,12 +38,12 @@ export async function loadAgreementSheet(reference: string, reader: Actor): Prom
     targetDate: agreement.targetDate,
     lead: agreement.leadOrganization.name,
     parties: agreement.parties.map((p) => p.organization.name),
-    summary: agreement.summary,
+    summary: text.summary,
     lastUpdateAt: agreement.lastUpdateAt,
     lastUpdateBy: agreement.lastUpdateBy?.name ?? null,
     archived: agreement.archivedAt !== null,
     assessments: agreement.assessments.map((a) => ({
-      challenge: a.challenge.name,
+      challenge: challengeIn(a.challenge, locale).name,
       severity: a.severity,
       note: a.note,
       mitigation: a.mitigation,

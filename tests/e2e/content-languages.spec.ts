@@ -7,6 +7,7 @@ import { E2E_BASE_URL } from "./support/constants";
 import { createTestAgreement, createTestUser, db, type TestUser } from "./support/db";
 import { signIn, signInInLanguage } from "./support/sign-in";
 import { MESSAGES } from "./support/messages";
+import { pdfText } from "./fixtures/report-fixtures";
 
 async function readerIn(browser: Browser, locale: Locale, user: TestUser) {
   const context = await browser.newContext();
@@ -45,6 +46,9 @@ test("an admin adds the Kazakh title and summary side by side; a Kazakh reader s
   await expect(kazakh.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "kk");
   await expect(kazakh.getByTestId("agreement-summary")).toHaveText("Баку–Ақтау паромдық тарифтерін үйлестіру.");
   await expect(kazakh.getByTestId("title-language")).toHaveCount(0);
+  // The one-page PDF is in the reader's language too.
+  const { text: sheet } = await pdfText(await kazakh.request.get(`/api/reports/agreements/${agreement.reference}?format=pdf`));
+  expect(sheet).toContain(kazakhTitle);
   // Search by the Kazakh title, typed in capitals (folded as the index is), finds it in the table.
   await kazakh.goto(`/agreements?q=${encodeURIComponent(`ПАРОМДЫҚ ТАРИФТЕРІ ${agreement.reference}`)}`);
   await expect(kazakh.locator("tbody tr")).toHaveCount(1);

@@ -4,6 +4,7 @@ import { loadAgreementSheet } from "@/lib/data/agreement-sheet";
 import { PDF_TYPE, downloadHeaders } from "@/lib/reports/download-headers";
 import { agreementPdf } from "@/lib/reports/pdf/agreement-pdf";
 import { reportTranslator } from "@/lib/reports/translate";
+import { readerLocale } from "@/app/_i18n/reader-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export const GET = withApiUser<Context>("report:export", async (request, user, c
   }
   const { reference } = await context.params;
   // getAgreementByReference checks the reference's shape and length before any query.
-  const sheet = await loadAgreementSheet(safeDecode(reference), user);
+  const sheet = await loadAgreementSheet(safeDecode(reference), user, await readerLocale());
   if (!sheet) return jsonError(404, "Agreement not found");
   const t = await reportTranslator();
   return new Response(agreementPdf(sheet, t), { headers: downloadHeaders(PDF_TYPE, `accord-${sheet.reference}.pdf`) });

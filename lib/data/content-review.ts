@@ -48,28 +48,25 @@ export async function contentReview(locale: ReviewedLocale, view: ContentView, p
     skip: (current - 1) * CONTENT_PAGE_SIZE,
     take: CONTENT_PAGE_SIZE,
   });
+  const row = (t: { needsReview: boolean; note: string; updatedAt: Date }) => ({ needsReview: t.needsReview, note: t.note, updatedAt: t.updatedAt.toISOString() });
   const entries: ContentEntry[] = [
-    ...(current === 1 ? challengeTexts : []).map((t) => ({
+    ...(current === 1 ? challengeTexts : []).map(({ challenge: c, ...t }) => ({
       kind: "challenge" as const,
       id: t.challengeId,
-      label: t.challenge.name,
-      originalLanguage: t.challenge.language,
-      original: [t.challenge.name, t.challenge.description] as [string, string],
+      label: c.name,
+      originalLanguage: c.language,
+      original: [c.name, c.description] as [string, string],
       text: [t.name, t.description] as [string, string],
-      needsReview: t.needsReview,
-      note: t.note,
-      updatedAt: t.updatedAt.toISOString(),
+      ...row(t),
     })),
-    ...agreementTexts.map((t) => ({
+    ...agreementTexts.map(({ agreement: a, ...t }) => ({
       kind: "agreement" as const,
       id: t.agreementId,
-      label: t.agreement.reference,
-      originalLanguage: t.agreement.language,
-      original: [t.agreement.title, t.agreement.summary] as [string, string],
+      label: a.reference,
+      originalLanguage: a.language,
+      original: [a.title, a.summary] as [string, string],
       text: [t.title, t.summary] as [string, string],
-      needsReview: t.needsReview,
-      note: t.note,
-      updatedAt: t.updatedAt.toISOString(),
+      ...row(t),
     })),
   ];
   const [agreementsFlagged, challengesFlagged, agreementsAll, challengesAll] = counts;

@@ -7,9 +7,10 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/auth/session";
 import { changedCatalogFiles, translationReview } from "@/lib/data/message-translations";
-import { REVIEWED_LOCALES, REVIEW_VIEWS, translationPageQuerySchema, type ReviewView } from "@/lib/validations/translations";
+import { REVIEW_VIEWS, translationPageQuerySchema, type ReviewView } from "@/lib/validations/translations";
 import { TranslationForm } from "./translation-form";
 import { ReviewSections } from "./review-sections";
+import { LanguageTabs, REVIEW_TAB, ReviewPager } from "./review-parts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("translations"))("title") };
@@ -39,7 +40,6 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
     getFormatter(),
     getMessages(),
   ]);
-  const tab = "rounded-md px-3 py-1.5 text-sm aria-[current=page]:bg-blue-800 aria-[current=page]:text-white hover:bg-slate-100 aria-[current=page]:hover:bg-blue-900";
   return (
     <div className="space-y-5">
       <div>
@@ -47,17 +47,11 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
         <ReviewSections current="messages" locale={query.locale} />
         <p className="mt-3 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       </div>
-      <nav aria-label={t("language")} className="flex flex-wrap gap-2">
-        {REVIEWED_LOCALES.map((l) => (
-          <Link key={l} href={href(query, { locale: l, page: 1 })} aria-current={l === query.locale ? "page" : undefined} className={tab} lang={l}>
-            {LOCALE_NAMES[l]}
-          </Link>
-        ))}
-      </nav>
+      <LanguageTabs current={query.locale} hrefFor={(locale) => href(query, { locale, page: 1 })} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <nav aria-label={t("show")} className="flex flex-wrap gap-2">
           {REVIEW_VIEWS.map((v) => (
-            <Link key={v} href={href(query, { view: v, page: 1 })} aria-current={v === query.view ? "page" : undefined} className={tab}>
+            <Link key={v} href={href(query, { view: v, page: 1 })} aria-current={v === query.view ? "page" : undefined} className={REVIEW_TAB}>
               {t(`views.${v}`, { count: review.counts[v] })}
             </Link>
           ))}
@@ -111,21 +105,12 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
           </ol>
         )}
       </NextIntlClientProvider>
-      {review.pages > 1 ? (
-        <nav aria-label={t("pages")} className="flex items-center gap-3 text-sm">
-          {review.page > 1 ? (
-            <Link href={href(query, { page: review.page - 1 })} className="text-blue-800 underline">
-              {t("previous")}
-            </Link>
-          ) : null}
-          <span>{t("pageOf", { page: review.page, pages: review.pages, total: review.total })}</span>
-          {review.page < review.pages ? (
-            <Link href={href(query, { page: review.page + 1 })} className="text-blue-800 underline">
-              {t("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <ReviewPager
+        page={review.page}
+        pages={review.pages}
+        label={t("pageOf", { page: review.page, pages: review.pages, total: review.total })}
+        hrefFor={(page) => href(query, { page })}
+      />
       <section aria-labelledby="catalog-files" className="space-y-2">
         <h2 id="catalog-files" className="text-lg font-semibold">
           {t("files")}

@@ -4,8 +4,8 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { saveTranslationAction } from "@/lib/actions/translations";
 import { FieldError } from "@/app/_components/field-error";
-import { FormMessage } from "@/app/_components/form-message";
 import { useAction } from "@/app/_components/use-action";
+import { ReviewFlag } from "./review-flag";
 import type { ReviewedLocale } from "@/lib/validations/translations";
 
 type Entry = { key: string; text: string; needsReview: boolean; note: string; version: number };
@@ -49,25 +49,16 @@ export function TranslationForm({ locale, languageName, entry }: { locale: Revie
         />
         <FieldError id={`${id}-text-error`} messages={errors.text} />
       </div>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={needsReview} onChange={(e) => setNeedsReview(e.currentTarget.checked)} />
-        {t("needsReview")}
-      </label>
-      {needsReview ? (
-        <div>
-          <label htmlFor={`${id}-note`} className="text-sm">
-            {t("note")}
-          </label>
-          <input id={`${id}-note`} name="note" defaultValue={entry.note} maxLength={500} aria-invalid={Boolean(errors.note)} aria-describedby={`${id}-note-error`} className={field} />
-          <FieldError id={`${id}-note-error`} messages={errors.note} />
-        </div>
-      ) : null}
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900 disabled:opacity-60">
-          {needsReview ? t("saveFlagged") : t("save")}
-        </button>
-        <FormMessage result={result} onReload={reload} />
-      </div>
+      <ReviewFlag
+        id={id}
+        needsReview={needsReview}
+        onNeedsReview={setNeedsReview}
+        note={entry.note}
+        noteErrors={errors.note}
+        pending={pending}
+        result={result}
+        onReload={reload}
+      />
     </form>
   );
 }

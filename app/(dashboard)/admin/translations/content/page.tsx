@@ -7,9 +7,10 @@ import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale, LOCALE_NAMES } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/auth/session";
 import { contentReview } from "@/lib/data/content-review";
-import { CONTENT_VIEWS, contentPageQuerySchema, REVIEWED_LOCALES, type ContentView } from "@/lib/validations/translations";
+import { CONTENT_VIEWS, contentPageQuerySchema, type ContentView } from "@/lib/validations/translations";
 import { ContentTranslationForm } from "./content-form";
 import { ReviewSections } from "../review-sections";
+import { LanguageTabs, REVIEW_TAB, ReviewPager } from "../review-parts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("translations"))("title") };
@@ -32,7 +33,6 @@ export default async function ContentTranslationsPage({ searchParams }: { search
   const raw = await searchParams;
   const query = contentPageQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const [review, t, messages] = await Promise.all([contentReview(query.locale, query.view, query.page), getTranslations("translations"), getMessages()]);
-  const tab = "rounded-md px-3 py-1.5 text-sm aria-[current=page]:bg-blue-800 aria-[current=page]:text-white hover:bg-slate-100 aria-[current=page]:hover:bg-blue-900";
   const languageName = LOCALE_NAMES[query.locale];
   return (
     <div className="space-y-5">
@@ -41,16 +41,10 @@ export default async function ContentTranslationsPage({ searchParams }: { search
         <ReviewSections current="content" locale={query.locale} />
         <p className="mt-3 max-w-3xl text-sm text-slate-700">{t("content.intro")}</p>
       </div>
-      <nav aria-label={t("language")} className="flex flex-wrap gap-2">
-        {REVIEWED_LOCALES.map((l) => (
-          <Link key={l} href={href(query, { locale: l, page: 1 })} aria-current={l === query.locale ? "page" : undefined} className={tab} lang={l}>
-            {LOCALE_NAMES[l]}
-          </Link>
-        ))}
-      </nav>
+      <LanguageTabs current={query.locale} hrefFor={(locale) => href(query, { locale, page: 1 })} />
       <nav aria-label={t("show")} className="flex flex-wrap gap-2">
         {CONTENT_VIEWS.map((v) => (
-          <Link key={v} href={href(query, { view: v, page: 1 })} aria-current={v === query.view ? "page" : undefined} className={tab}>
+          <Link key={v} href={href(query, { view: v, page: 1 })} aria-current={v === query.view ? "page" : undefined} className={REVIEW_TAB}>
             {t(`content.views.${v}`, { count: review.counts[v] })}
           </Link>
         ))}
@@ -91,21 +85,12 @@ export default async function ContentTranslationsPage({ searchParams }: { search
           </ol>
         )}
       </NextIntlClientProvider>
-      {review.pages > 1 ? (
-        <nav aria-label={t("pages")} className="flex items-center gap-3 text-sm">
-          {review.page > 1 ? (
-            <Link href={href(query, { page: review.page - 1 })} className="text-blue-800 underline">
-              {t("previous")}
-            </Link>
-          ) : null}
-          <span>{t("content.pageOf", { page: review.page, pages: review.pages })}</span>
-          {review.page < review.pages ? (
-            <Link href={href(query, { page: review.page + 1 })} className="text-blue-800 underline">
-              {t("next")}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <ReviewPager
+        page={review.page}
+        pages={review.pages}
+        label={t("content.pageOf", { page: review.page, pages: review.pages })}
+        hrefFor={(page) => href(query, { page })}
+      />
     </div>
   );
 }

@@ -66,11 +66,12 @@ export function AgreementForm({ initial, options, existing }: { initial: Agreeme
       <FieldError id={`agreement-${key}-error`} messages={errors[key]} />
     </div>
   );
-  const select = (key: "visitId" | "area" | "instrumentType" | "leadOrganizationId" | "language", choices: { value: string; label: string }[]) => (
+  // `always`: a choice that always has a value (the original's language), so no empty option.
+  const select = (key: "visitId" | "area" | "instrumentType" | "leadOrganizationId" | "language", choices: { value: string; label: string }[], always = false) => (
     <div>
       <label htmlFor={`agreement-${key}`} className="block text-sm font-medium">{t(`admin.agreement.${key}`)}</label>
       <select id={`agreement-${key}`} value={v[key]} onChange={set(key)} className={field} aria-invalid={Boolean(errors[key])} aria-describedby={`agreement-${key}-error`}>
-        <option value="">—</option>
+        {always ? null : <option value="">—</option>}
         {choices.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
       </select>
       <FieldError id={`agreement-${key}-error`} messages={errors[key]} />
@@ -87,7 +88,7 @@ export function AgreementForm({ initial, options, existing }: { initial: Agreeme
         {text("signedDate", "date")}
         {text("targetDate", "date")}
         {select("leadOrganizationId", orgChoices)}
-        {select("language", LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] })))}
+        {select("language", LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] })), true)}
       </div>
       <fieldset data-testid="agreement-languages">
         <legend className="text-sm font-medium">{t("admin.agreement.languagesLegend")}</legend>

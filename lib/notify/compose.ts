@@ -9,6 +9,7 @@ import { unsubscribeToken, type UnsubscribeTopic } from "../domain/unsubscribe-t
 import type { OutgoingMail } from "../mail/transport";
 import { safeTimeZone } from "../domain/notification-schedule";
 import { correctedCatalog } from "../i18n/corrected-catalog";
+import { titleIn, titleSelect } from "../data/content-texts";
 
 export type ComposeSettings = { appUrl: string; secret: string | undefined; now: Date };
 
@@ -41,7 +42,7 @@ export async function composeMail(db: Db, row: Row, settings: ComposeSettings): 
   const notification = row.notificationId
     ? await db.notification.findUnique({
         where: { id: row.notificationId },
-        include: { agreement: { select: { reference: true, title: true, lastUpdateAt: true, createdAt: true } }, actor: { select: { name: true } } },
+        include: { agreement: { select: { reference: true, ...titleSelect, lastUpdateAt: true, createdAt: true } }, actor: { select: { name: true } } },
       })
     : null;
   const kind = NOTIFICATION_KINDS.find((k) => k === notification?.kind);
@@ -61,7 +62,8 @@ export async function composeMail(db: Db, row: Row, settings: ComposeSettings): 
     recipientName: user.name,
     kind,
     actorName: notification.actor?.name ?? null,
-    agreement: notification.agreement,
+    // The agreement's title in the recipient's language, else its original's.
+    agreement: notification.agreement && { ...notification.agreement, title: titleIn(notification.agreement, locale) },
     milestone,
     status: typeof data.status === "string" ? data.status : typeof data.to === "string" ? data.to : null,
     since: notification.agreement ? (notification.agreement.lastUpdateAt ?? null) : null,

@@ -169,7 +169,7 @@ function lookup(tree: Tree, key: string): string {
 const englishOf = (key: string) => lookup(MESSAGES.en as unknown as Tree, key);
 const textOf = (locale: "kk" | "az", key: string) => lookup(MESSAGES[locale] as unknown as Tree, key);
 
-test("a corrected mail subject is what the next mail in that language says", async ({ page }) => {
+test("a corrected mail subject is what the next mail in that language says, naming the agreement by its Kazakh title", async ({ page }) => {
   const smtp = await startSmtp();
   try {
     const admin = await createTestUser("admin");
@@ -177,6 +177,8 @@ test("a corrected mail subject is what the next mail in that language says", asy
     const reader = await createTestUser("editor");
     await db.user.update({ where: { id: reader.id }, data: { locale: "kk" } });
     const agreement = await createTestAgreement();
+    const kazakhTitle = `Каспий паромдық тарифтері ${agreement.reference}`;
+    await db.agreementText.create({ data: { agreementId: agreement.id, locale: "kk", title: kazakhTitle } });
     const key = "mail.kind.mention.subject";
     const corrected = "{actor} Сізді {reference} келісімін талқылауда атап өтті";
 
@@ -191,6 +193,8 @@ test("a corrected mail subject is what the next mail in that language says", asy
     await runNotifyWorker({ SMTP_URL: smtp.url });
     const mail = smtp.messages.find((m) => m.to && "text" in m.to && m.to.text === reader.email);
     expect(mail?.subject).toBe(`${actor.name} Сізді ${agreement.reference} келісімін талқылауда атап өтті`);
+    expect(mail?.text).toContain(kazakhTitle);
+    expect(mail?.text).not.toContain(agreement.title);
   } finally {
     await smtp.close();
   }

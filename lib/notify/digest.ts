@@ -10,10 +10,14 @@ import { NOTIFICATION_KINDS, type DigestFrequency, type NotificationKind } from 
 import { DUE_SOON_DAYS, dueSoonWindow } from "../domain/dashboard";
 import { DIGEST_LIST_MAX, type DigestChange, type DigestMilestone, type DigestPayload } from "../mail/digest-mail";
 import { digestDue, previousPeriodStart, safeTimeZone } from "../domain/notification-schedule";
+import type { Prisma } from "../generated/prisma/client";
+import { titleIn, titleSelect } from "../data/content-texts";
+import { mailLocale } from "../mail/render";
+import type { Locale } from "../i18n/locales";
 
 export const DIGEST_BATCH = 500;
 
-type Person = { id: string; role: string; organizationId: string | null; timeZone: string; digestFrequency: string };
+type Person = { id: string; role: string; organizationId: string | null; timeZone: string; digestFrequency: string; locale: string | null };
 type Due = Person & { frequency: "weekly" | "daily"; periodStart: Date; key: string };
 
 export const digestKey = (userId: string, periodStart: Date) => `digest:${userId}:${periodStart.toISOString()}`;
@@ -24,7 +28,7 @@ export async function computeDigests(db: Db, now: Date, staleAfterDays: number, 
   for (;;) {
     const people = await db.user.findMany({
       where: { active: true, digestFrequency: { not: "off" } },
-      select: { id: true, role: true, organizationId: true, timeZone: true, digestFrequency: true },
+      select: { id: true, role: true, organizationId: true, timeZone: true, digestFrequency: true, locale: true },
       orderBy: { id: "asc" },
       take: batch,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
@@ -68,7 +72,7 @@ async function digestBatch(db: Db, now: Date, staleAfterDays: number, people: Pe
         createdAt: true,
         milestoneId: true,
         data: true,
-        agreement: { select: { reference: true, title: true } },
+        agreement: { select: { reference: true, ...titleSelect } },
         actor: { select: { name: true } },
       },
       orderBy: { createdAt: "asc" },
@@ -93,7 +97,7 @@ async function digestBatch(db: Db, now: Date, staleAfterDays: number, people: Pe
       .flatMap((n) => {
         const kind = NOTIFICATION_KINDS.find((k) => k === n.kind);
         if (!kind || channelOf(channels, person.id, kind) !== "digest") return [];
-        return [change(kind, n, milestoneTitles)];
+        return [change(kind, n, milestoneTitles, mailLocale(person.locale))];
       });
     const mine = owed.filter((m) => m.ownerId === person.id).map((m): DigestMilestone & { late: boolean } => ({
       milestoneId: m.id,
@@ -104,7 +108,10 @@ async function digestBatch(db: Db, now: Date, staleAfterDays: number, people: Pe
     }));
     const overdue = mine.filter((m) => m.late).map(({ late: _late, ...m }) => m);
     const dueSoon = mine.filter((m) => !m.late).map(({ late: _late, ...m }) => m);
-    const ourStale = person.role === "editor" && person.organizationId ? (stale.get(person.organizationId) ?? []) : [];
+    // Agreements named by their title in the person's language, else the original's.
+    const ourStale = (person.role === "editor" && person.organizationId ? (stale.get(person.organizationId) ?? []) : []).map(
+      ({ agreement, ...row }) => ({ ...row, title: titleIn(agreement, mailLocale(person.locale)) }),
+    );
     if (changes.length + overdue.length + dueSoon.length + ourStale.length === 0) return [];
     const payload: DigestPayload = {
       frequency: person.frequency,
@@ -143,7 +150,7 @@ async function digestBatch(db: Db, now: Date, staleAfterDays: number, people: Pe
   }
 }
 
-type StaleRow = { reference: string; title: string; lastUpdateAt: string | null };
+type StaleRow = { reference: string; lastUpdateAt: string | null; agreement: Prisma.AgreementGetPayload<{ select: typeof titleSelect }> };
 
 /** Stale agreements per organization, for the batch's editors' organizations, in one query. */
 async function staleOfOrganizations(db: Db, now: Date, staleAfterDays: number, due: Due[]): Promise<Map<string, StaleRow[]>> {
@@ -158,11 +165,11 @@ async function staleOfOrganizations(db: Db, now: Date, staleAfterDays: number, d
         { OR: [{ leadOrganizationId: { in: orgs } }, { parties: { some: { organizationId: { in: orgs } } } }] },
       ],
     },
-    select: { reference: true, title: true, lastUpdateAt: true, leadOrganizationId: true, parties: { select: { organizationId: true } } },
+    select: { reference: true, ...titleSelect, lastUpdateAt: true, leadOrganizationId: true, parties: { select: { organizationId: true } } },
     orderBy: [{ lastUpdateAt: "asc" }, { reference: "asc" }],
   });
   for (const a of rows) {
-    const row = { reference: a.reference, title: a.title, lastUpdateAt: a.lastUpdateAt?.toISOString() ?? null };
+    const row = { reference: a.reference, lastUpdateAt: a.lastUpdateAt?.toISOString() ?? null, agreement: a };
     for (const org of new Set([a.leadOrganizationId, ...a.parties.map((p) => p.organizationId)])) {
       if (orgs.includes(org)) out.set(org, [...(out.get(org) ?? []), row]);
     }
@@ -184,8 +191,9 @@ async function milestoneTitlesOf(db: Db, ids: (string | null)[]): Promise<Map<st
 
 function change(
   kind: NotificationKind,
-  n: { milestoneId: string | null; data: string; agreement: { reference: string; title: string } | null; actor: { name: string } | null },
+  n: { milestoneId: string | null; data: string; agreement: ({ reference: string } & Prisma.AgreementGetPayload<{ select: typeof titleSelect }>) | null; actor: { name: string } | null },
   milestones: Map<string, { title: string; dueDate: Date }>,
+  locale: Locale,
 ): DigestChange {
   let data: Record<string, unknown> = {};
   try {
@@ -198,7 +206,7 @@ function change(
   return {
     kind,
     reference: n.agreement!.reference,
-    title: n.agreement!.title,
+    title: titleIn(n.agreement!, locale),
     actorName: n.actor?.name ?? null,
     milestone: m?.title ?? null,
     dueDate: m?.dueDate.toISOString() ?? null,

@@ -254,6 +254,20 @@ describe("the notification worker", { timeout: 90_000 }, () => {
     expect(digest!.text).not.toContain(milestones[3]!.title);
   });
 
+  it("names the agreements of a Kazakh reader's digest by their Kazakh titles, else the original's", async () => {
+    const aigerim = await makeUser({ timeZone: "Asia/Almaty", name: "Aigerim", locale: "kk" });
+    await db.user.updateMany({ where: { id: { not: aigerim.id } }, data: { digestFrequency: "off" } });
+    now = new Date("2026-12-07T03:30:00Z"); // Monday 08:30 in Astana
+    expect(await computeDigests(db, now, 30)).toBe(1);
+    const row = await db.outboxMessage.findFirstOrThrow({ where: { kind: "digest", userId: aigerim.id } });
+    const payload = JSON.parse(row.payload) as { stale: { reference: string; title: string }[] };
+    const agreements = await db.agreement.findMany({ where: { reference: { in: payload.stale.map((a) => a.reference) } }, include: { texts: true } });
+    const expected = new Map(agreements.map((a) => [a.reference, a.texts.find((t) => t.locale === "kk")?.title ?? a.title]));
+    expect(payload.stale.map((a) => [a.reference, a.title])).toEqual(payload.stale.map((a) => [a.reference, expected.get(a.reference)]));
+    // The seed gives its agreements Kazakh titles: at least one is named in Kazakh, not in English.
+    expect(payload.stale.some((a) => agreements.some((x) => x.reference === a.reference && x.title !== a.title))).toBe(true);
+  });
+
   it("sends no digest when there is nothing to say", async () => {
     const idle = await makeUser({ timeZone: "Asia/Almaty", role: "viewer", organizationId: null });
     await db.user.updateMany({ where: { id: { not: idle.id } }, data: { digestFrequency: "off" } });

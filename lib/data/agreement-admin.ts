@@ -27,7 +27,7 @@ async function writeTexts(tx: Tx, agreementId: string, plan: TextsPlan<TextField
     await tx.agreementText.upsert({
       where: { agreementId_locale: { agreementId, locale } },
       create: { agreementId, locale, title, summary, needsReview },
-      update: { title, summary, needsReview },
+      update: { title, summary, needsReview, note: "" },
     });
   }
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "../db";
 import type { AgreementSheet } from "../domain/agreement-sheet";
-import { challengeIn, getAgreementByReference } from "./agreements";
-import { textIn } from "../i18n/content-text";
+import { getAgreementByReference } from "./agreements";
+import { agreementTextIn, challengeIn } from "./content-texts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { toUpdateSummary, updateSummarySelect } from "./history";
 import { scopeOf, type Actor } from "../domain/permissions";
@@ -25,7 +25,7 @@ export async function loadAgreementSheet(reference: string, reader: Actor, local
     listDocuments(agreement.id, scopeOf(agreement), reader),
   ]);
   // Title and summary in the reader's language, else the original's (as the page shows them).
-  const text = textIn({ language: agreement.language, original: { title: agreement.title, summary: agreement.summary }, texts: agreement.texts }, locale, "title");
+  const text = agreementTextIn(agreement, locale);
   return {
     reference: agreement.reference,
     title: text.title,

@@ -13,15 +13,13 @@ import { pageAcrossRanks } from "./rank-pages";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownerNames } from "./export-record";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { textIn } from "../i18n/content-text";
+import { challengeIn, titleSelect, titleShown } from "./content-texts";
 
 const listSelect = {
   id: true,
   reference: true,
-  title: true,
-  language: true,
   // The other languages' titles: at most three short rows per agreement, one statement per page.
-  texts: { select: { locale: true, title: true, needsReview: true } },
+  ...titleSelect,
   area: true,
   status: true,
   progress: true,
@@ -115,7 +113,7 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
   const matches = await documentMatches(terms, found.map((a) => a.id), viewer);
   return {
     rows: found.map((a) => {
-      const title = textIn({ language: a.language, original: { title: a.title }, texts: a.texts }, locale, "title");
+      const title = titleShown(a, locale);
       return {
       id: a.id,
       reference: a.reference,
@@ -274,15 +272,6 @@ type Challenge = Awaited<ReturnType<typeof readAllChallenges>>[number];
 const challengeCache = revisionCache<Challenge[]>({ maxEntries: 1, maxAgeMs: Infinity });
 const readAllChallenges = () => prisma.challenge.findMany({ orderBy: CHALLENGE_ORDER, include: { texts: true } });
 const allChallenges = async () => challengeCache.get("all", await currentRevision(), readAllChallenges);
-
-/** A challenge's name and description in the reader's language (else its original's). */
-export function challengeIn<C extends { name: string; description: string; language: string; texts: readonly { locale: string; name: string; description: string; needsReview: boolean }[] }>(
-  challenge: C,
-  locale: Locale,
-): C & { nameShownIn: Locale | null } {
-  const shown = textIn({ language: challenge.language, original: { name: challenge.name, description: challenge.description }, texts: challenge.texts }, locale, "name");
-  return { ...challenge, name: shown.name, description: shown.description, nameShownIn: shown.fallback ? shown.shownIn : null };
-}
 
 /** The challenges in use, in their order, named in the reader's language. */
 export async function listChallenges(locale: Locale = DEFAULT_LOCALE) {

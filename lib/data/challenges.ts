@@ -19,7 +19,7 @@ async function writeTexts(tx: Tx, challengeId: string, plan: TextsPlan<(typeof T
     await tx.challengeText.upsert({
       where: { challengeId_locale: { challengeId, locale } },
       create: { challengeId, locale, name, description, needsReview },
-      update: { name, description, needsReview },
+      update: { name, description, needsReview, note: "" },
     });
   }
 }

@@ -6,6 +6,8 @@ import { agreementSearchColumns } from "../domain/agreement-search-text";
 import type { AgreementTextReview, ChallengeTextReview, ContentView, ReviewedLocale } from "../validations/translations";
 import { recordAudit } from "./audit";
 import { BY_CHALLENGE_ORDER } from "./challenge-order";
+import { originalLanguage } from "../i18n/content-text";
+import type { Locale } from "../i18n/locales";
 
 export const CONTENT_PAGE_SIZE = 25;
 
@@ -15,7 +17,7 @@ export type ContentEntry = {
   id: string;
   /** The agreement's reference, or the challenge's name in its original language. */
   label: string;
-  originalLanguage: string;
+  originalLanguage: Locale;
   original: [string, string];
   text: [string, string];
   needsReview: boolean;
@@ -29,16 +31,14 @@ export type ContentEntry = {
  */
 export async function contentReview(locale: ReviewedLocale, view: ContentView, page: number) {
   const flagged = view === "review" ? { needsReview: true } : {};
-  const [challengeTexts, agreementCount, counts] = await Promise.all([
+  const [challengeTexts, agreementsFlagged, challengesFlagged, agreementsAll, challengesAll] = await Promise.all([
     prisma.challengeText.findMany({ where: { locale, ...flagged }, include: { challenge: true }, orderBy: BY_CHALLENGE_ORDER }),
-    prisma.agreementText.count({ where: { locale, ...flagged } }),
-    Promise.all([
-      prisma.agreementText.count({ where: { locale, needsReview: true } }),
-      prisma.challengeText.count({ where: { locale, needsReview: true } }),
-      prisma.agreementText.count({ where: { locale } }),
-      prisma.challengeText.count({ where: { locale } }),
-    ]),
+    prisma.agreementText.count({ where: { locale, needsReview: true } }),
+    prisma.challengeText.count({ where: { locale, needsReview: true } }),
+    prisma.agreementText.count({ where: { locale } }),
+    prisma.challengeText.count({ where: { locale } }),
   ]);
+  const agreementCount = view === "review" ? agreementsFlagged : agreementsAll;
   const pages = Math.max(1, Math.ceil(agreementCount / CONTENT_PAGE_SIZE));
   const current = Math.min(page, pages);
   const agreementTexts = await prisma.agreementText.findMany({
@@ -54,7 +54,7 @@ export async function contentReview(locale: ReviewedLocale, view: ContentView, p
       kind: "challenge" as const,
       id: t.challengeId,
       label: c.name,
-      originalLanguage: c.language,
+      originalLanguage: originalLanguage(c.language),
       original: [c.name, c.description] as [string, string],
       text: [t.name, t.description] as [string, string],
       ...row(t),
@@ -63,13 +63,12 @@ export async function contentReview(locale: ReviewedLocale, view: ContentView, p
       kind: "agreement" as const,
       id: t.agreementId,
       label: a.reference,
-      originalLanguage: a.language,
+      originalLanguage: originalLanguage(a.language),
       original: [a.title, a.summary] as [string, string],
       text: [t.title, t.summary] as [string, string],
       ...row(t),
     })),
   ];
-  const [agreementsFlagged, challengesFlagged, agreementsAll, challengesAll] = counts;
   return {
     entries,
     page: current,

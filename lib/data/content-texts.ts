@@ -1,25 +1,58 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { Locale } from "../i18n/locales";
-import { textIn } from "../i18n/content-text";
+import { textIn, type ShownText, type Translated } from "../i18n/content-text";
+
+// Content in several languages as the pages read it: the record's original text and its rows in
+// the other languages, shown in the reader's language (lib/i18n/content-text.ts says how).
+
+type TextRows<F extends string> = readonly ({ locale: string; needsReview?: boolean } & Record<F, string>)[];
+type AgreementTexts = { language: string; title: string; summary: string; texts: TextRows<"title" | "summary"> };
+type ChallengeTexts = { language: string; name: string; description: string; texts: TextRows<"name" | "description"> };
+
+/** An agreement's title and summary in every language it has. */
+export const agreementTexts = (a: AgreementTexts): Translated<"title" | "summary"> => ({
+  language: a.language,
+  original: { title: a.title, summary: a.summary },
+  texts: a.texts,
+});
+
+/** A challenge's name and description in every language it has. */
+export const challengeTexts = (c: ChallengeTexts): Translated<"name" | "description"> => ({
+  language: c.language,
+  original: { name: c.name, description: c.description },
+  texts: c.texts,
+});
+
+/** An agreement's title and summary in the reader's language, else its original's. */
+export const agreementTextIn = (a: AgreementTexts, locale: Locale) => textIn(agreementTexts(a), locale, "title");
+
+/** A challenge with its name and description in the reader's language (else its original's). */
+export function challengeIn<C extends ChallengeTexts>(challenge: C, locale: Locale): C & { nameShownIn: Locale | null } {
+  const shown = textIn(challengeTexts(challenge), locale, "name");
+  return { ...challenge, name: shown.name, description: shown.description, nameShownIn: shown.fallback ? shown.shownIn : null };
+}
 
 /** What an agreement's title in any language needs (a short list per row: reports, lists). */
 export const titleSelect = {
   title: true,
   language: true,
-  texts: { select: { locale: true, title: true, needsReview: true } },
+  texts: { select: { locale: true, title: true } },
 } as const satisfies Prisma.AgreementSelect;
+type TitleRow = Prisma.AgreementGetPayload<{ select: typeof titleSelect }>;
+
+/** The agreement's title in the reader's language, else its original's, and which it is. */
+export const titleShown = (agreement: TitleRow, locale: Locale): ShownText<"title"> =>
+  textIn({ language: agreement.language, original: { title: agreement.title }, texts: agreement.texts }, locale, "title");
 
 /** The agreement's title in the reader's language, else its original's. */
-export function titleIn(agreement: Prisma.AgreementGetPayload<{ select: typeof titleSelect }>, locale: Locale): string {
-  return textIn({ language: agreement.language, original: { title: agreement.title }, texts: agreement.texts }, locale, "title").title;
-}
+export const titleIn = (agreement: TitleRow, locale: Locale): string => titleShown(agreement, locale).title;
 
 /** What a challenge's name in any language needs. */
 export const challengeNameSelect = {
   id: true,
   name: true,
   language: true,
-  texts: { select: { locale: true, name: true, needsReview: true } },
+  texts: { select: { locale: true, name: true } },
 } as const satisfies Prisma.ChallengeSelect;
 
 /** Challenges as { id, name } in the reader's language, else their original's. */

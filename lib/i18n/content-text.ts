@@ -46,7 +46,7 @@ export function textIn<F extends string>(record: Translated<F>, locale: Locale, 
 }
 
 /** Every language's text of a record, the original included, keyed by language (for search and forms). */
-export function allTexts<F extends string>(record: Translated<F>): Partial<Record<Locale, Record<F, string>>> {
+function allTexts<F extends string>(record: Translated<F>): Partial<Record<Locale, Record<F, string>>> {
   const out: Partial<Record<Locale, Record<F, string>>> = {};
   for (const row of record.texts) if (isLocale(row.locale)) out[row.locale] = row;
   out[originalLanguage(record.language)] = record.original;

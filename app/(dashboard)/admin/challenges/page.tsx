@@ -7,7 +7,7 @@ import { ArchiveChallengeButton } from "./archive-challenge-button";
 import { MoveChallengeButtons } from "./move-challenge-buttons";
 import { readerLocale } from "@/app/_i18n/reader-locale";
 import { originalLanguage, textsForForm } from "@/lib/i18n/content-text";
-import { challengeIn } from "@/lib/data/agreements";
+import { challengeIn, challengeTexts } from "@/lib/data/content-texts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.challenges"))("title") };
@@ -19,15 +19,14 @@ export default async function ChallengesPage() {
   const FIELDS = ["name", "description"] as const;
   // A new challenge is written, most likely, in the language its author reads Accord in.
   const blank = { language: reader, texts: textsForForm(null, FIELDS) };
-  const formValues = (c: (typeof challenges)[number]) => ({
-    id: c.id,
-    name: challengeIn(c, reader).name,
-    language: originalLanguage(c.language),
-    texts: textsForForm({ language: c.language, original: { name: c.name, description: c.description }, texts: c.texts }, FIELDS),
+  // Each challenge named in the reader's language, with its form's values (every language) and a
+  // key that changes with its saved text, worked out once.
+  const rows = challenges.map((c) => {
+    const form = { id: c.id, name: challengeIn(c, reader).name, language: originalLanguage(c.language), texts: textsForForm(challengeTexts(c), FIELDS) };
+    return { ...c, name: form.name, form, formKey: JSON.stringify([form.language, form.texts]) };
   });
-  const formKey = (c: (typeof challenges)[number]) => JSON.stringify([c.language, formValues(c).texts]);
-  const active = challenges.filter((c) => c.archivedAt === null);
-  const archived = challenges.filter((c) => c.archivedAt !== null);
+  const active = rows.filter((c) => c.archivedAt === null);
+  const archived = rows.filter((c) => c.archivedAt !== null);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -41,11 +40,11 @@ export default async function ChallengesPage() {
             <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
               <p className="text-xs text-slate-500">{t("assessedCount", { count: c._count.assessments })}</p>
               <div className="flex flex-wrap items-center gap-3">
-                <MoveChallengeButtons challengeId={c.id} name={challengeIn(c, reader).name} position={index} first={index === 0} last={index === active.length - 1} />
-                <ArchiveChallengeButton challengeId={c.id} name={challengeIn(c, reader).name} archived={false} />
+                <MoveChallengeButtons challengeId={c.id} name={c.name} position={index} first={index === 0} last={index === active.length - 1} />
+                <ArchiveChallengeButton challengeId={c.id} name={c.name} archived={false} />
               </div>
             </div>
-            <ChallengeForm key={formKey(c)} challenge={formValues(c)} blank={blank} />
+            <ChallengeForm key={c.formKey} challenge={c.form} blank={blank} />
           </li>
         ))}
       </ul>
@@ -63,12 +62,12 @@ export default async function ChallengesPage() {
             {archived.map((c) => (
               <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 p-3" data-archived-challenge-row={c.id}>
                 <div>
-                  <p className="font-medium">{challengeIn(c, reader).name}</p>
+                  <p className="font-medium">{c.name}</p>
                   <p className="text-xs text-slate-500">
                     {t("archivedOn", { date: format.dateTime(c.archivedAt ?? new Date(0), { dateStyle: "medium" }) })}
                   </p>
                 </div>
-                <ArchiveChallengeButton challengeId={c.id} name={challengeIn(c, reader).name} archived />
+                <ArchiveChallengeButton challengeId={c.id} name={c.name} archived />
               </li>
             ))}
           </ul>

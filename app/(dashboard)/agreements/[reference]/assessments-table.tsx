@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { readerLocale } from "@/app/_i18n/reader-locale";
-import { challengeIn } from "@/lib/data/agreements";
+import { challengeIn } from "@/lib/data/content-texts";
 
 import { SeverityBadge } from "@/app/_components/severity-badge";
 import type { AgreementDetail } from "@/lib/data/agreements";

@@ -25,7 +25,7 @@ import { FocalPoints } from "./focal-points";
 import { Documents } from "./documents";
 import { attachableStatusUpdates, documentHistory, listDocuments } from "@/lib/data/document-list";
 import { env } from "@/lib/env";
-import { textIn } from "@/lib/i18n/content-text";
+import { agreementTextIn } from "@/lib/data/content-texts";
 import { FallbackMarker } from "@/app/_components/fallback-marker";
 
 type Params = { params: Promise<{ reference: string }> };
@@ -67,7 +67,7 @@ export default async function AgreementPage({ params }: Params) {
   ]);
   const now = new Date();
   // Title and summary in the reader's language, else the original's, with a marker saying so.
-  const text = textIn({ language: agreement.language, original: { title: agreement.title, summary: agreement.summary }, texts: agreement.texts }, reader, "title");
+  const text = agreementTextIn(agreement, reader);
   const challengeNames = new Map(challenges.map((c) => [c.id, c.name]));
   const current = new Map(agreement.assessments.map((a) => [a.challengeId, a]));
   const sides = (["AZ", "KZ", "OTHER"] as const)

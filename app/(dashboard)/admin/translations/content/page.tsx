@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import type { Messages } from "@/lib/i18n/catalog";
 import { clientMessages } from "@/lib/i18n/client-messages";
-import { isLocale, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { LOCALE_NAMES } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/auth/session";
 import { contentReview } from "@/lib/data/content-review";
 import { CONTENT_VIEWS, contentPageQuerySchema, type ContentView } from "@/lib/validations/translations";
@@ -56,18 +56,17 @@ export default async function ContentTranslationsPage({ searchParams }: { search
           <ol className="space-y-3" data-testid="content-entries">
             {review.entries.map((e) => {
               const label = e.kind === "agreement" ? t("content.agreement", { reference: e.label }) : t("content.challenge", { name: e.label });
-              const original = isLocale(e.originalLanguage) ? e.originalLanguage : "en";
               return (
                 <li key={`${e.kind}:${e.id}`} className="rounded-lg border border-slate-200 bg-white p-4" data-entry={`${e.kind}:${e.id}`} data-needs-review={e.needsReview}>
                   <div className="grid gap-4 md:grid-cols-2">
                     <div className="space-y-2 text-sm">
                       <p className="font-medium">{label}</p>
                       <div>
-                        <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t("content.original", { language: LOCALE_NAMES[original] })}</p>
-                        <p lang={original} className="font-medium" data-testid="original-lead">
+                        <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t("content.original", { language: LOCALE_NAMES[e.originalLanguage] })}</p>
+                        <p lang={e.originalLanguage} className="font-medium" data-testid="original-lead">
                           {e.original[0]}
                         </p>
-                        <p lang={original} className="mt-1 whitespace-pre-wrap text-slate-700">
+                        <p lang={e.originalLanguage} className="mt-1 whitespace-pre-wrap text-slate-700">
                           {e.original[1]}
                         </p>
                       </div>

@@ -7,6 +7,7 @@ import { agreementFormOptions } from "@/lib/data/agreement-admin";
 import { formatDay } from "@/lib/format";
 import { AgreementForm } from "../../agreement-form";
 import { originalLanguage, textsForForm } from "@/lib/i18n/content-text";
+import { agreementTexts } from "@/lib/data/content-texts";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.agreement"))("editTitle") };
@@ -28,10 +29,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
           reference: agreement.reference,
           visitId: agreement.visitId,
           language: originalLanguage(agreement.language),
-          texts: textsForForm(
-            { language: agreement.language, original: { title: agreement.title, summary: agreement.summary }, texts: agreement.texts },
-            ["title", "summary"],
-          ),
+          texts: textsForForm(agreementTexts(agreement), ["title", "summary"]),
           area: agreement.area,
           instrumentType: agreement.instrumentType,
           signedDate: formatDay(agreement.signedDate),

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { AgreementSheet } from "../domain/agreement-sheet";
 import { getAgreementByReference } from "./agreements";
-import { agreementTextIn, challengeIn } from "./content-texts";
+import { agreementTextIn, challengeIn, milestoneTitleIn } from "./content-texts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { toUpdateSummary, updateSummarySelect } from "./history";
 import { scopeOf, type Actor } from "../domain/permissions";
@@ -48,7 +48,7 @@ export async function loadAgreementSheet(reference: string, reader: Actor, local
       note: a.note,
       mitigation: a.mitigation,
     })),
-    milestones: agreement.milestones.map((m) => ({ title: m.title, dueDate: m.dueDate, doneDate: m.doneDate, owner: m.owner?.name ?? null })),
+    milestones: agreement.milestones.map((m) => ({ title: milestoneTitleIn(m, locale), dueDate: m.dueDate, doneDate: m.doneDate, owner: m.owner?.name ?? null })),
     history: history.map(toUpdateSummary),
     historyTotal,
     // An admin's list also holds withdrawn documents (to restore them): the sheet shows live evidence only.

@@ -260,7 +260,10 @@ export async function getAgreementByReference(reference: string) {
         include: { challenge: { include: { texts: true } }, assessedBy: { select: { name: true } } },
         orderBy: BY_CHALLENGE_ORDER,
       },
-      milestones: { orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }], include: { owner: { select: { id: true, name: true } } } },
+      milestones: {
+        orderBy: [{ dueDate: "asc" }, { createdAt: "asc" }],
+        include: { owner: { select: { id: true, name: true } }, texts: { select: { locale: true, title: true, needsReview: true } } },
+      },
     },
   });
 }

@@ -62,3 +62,18 @@ export function namedIn(challenges: readonly Prisma.ChallengeGetPayload<{ select
     name: textIn({ language: c.language, original: { name: c.name }, texts: c.texts }, locale, "name").name,
   }));
 }
+
+/** What a milestone's title in any language needs. */
+export const milestoneTitleSelect = {
+  title: true,
+  language: true,
+  texts: { select: { locale: true, title: true, needsReview: true } },
+} as const satisfies Prisma.MilestoneSelect;
+type MilestoneTitleRow = Prisma.MilestoneGetPayload<{ select: typeof milestoneTitleSelect }>;
+
+/** A milestone's title in the reader's language, else its original's, and which it is. */
+export const milestoneTitleShown = (milestone: MilestoneTitleRow, locale: Locale): ShownText<"title"> =>
+  textIn({ language: milestone.language, original: { title: milestone.title }, texts: milestone.texts }, locale, "title");
+
+/** A milestone's title in the reader's language, else its original's. */
+export const milestoneTitleIn = (milestone: MilestoneTitleRow, locale: Locale): string => milestoneTitleShown(milestone, locale).title;

@@ -25,12 +25,12 @@ import { scopeQuery } from "../url-state/dashboard-scope";
 import type { Area } from "../domain/vocabulary";
 import { agreementWhere, staleWhere } from "./agreement-where";
 import { CHALLENGE_ORDER } from "./challenge-order";
-import { challengeNameSelect, namedIn, titleIn, titleSelect } from "./content-texts";
+import { challengeNameSelect, milestoneTitleIn, milestoneTitleSelect, namedIn, titleIn, titleSelect } from "./content-texts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 const milestoneSelect = {
   id: true,
-  title: true,
+  ...milestoneTitleSelect,
   dueDate: true,
   agreement: { select: { reference: true, ...titleSelect } },
 } as const;
@@ -65,7 +65,7 @@ export type DashboardData = {
 
 const toMilestone = (m: Prisma.MilestoneGetPayload<{ select: typeof milestoneSelect }>, locale: Locale): DashboardMilestone => ({
   id: m.id,
-  title: m.title,
+  title: milestoneTitleIn(m, locale),
   dueDate: m.dueDate,
   reference: m.agreement.reference,
   agreementTitle: titleIn(m.agreement, locale),

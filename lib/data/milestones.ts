@@ -5,6 +5,8 @@ import type { Tx } from "../prisma-client";
 import type { Actor } from "../domain/permissions";
 import { ActionError } from "../errors";
 import { nextMilestoneDue } from "../domain/rollups";
+import { originalLanguage, plannedTexts } from "../i18n/content-text";
+import type { Locale } from "../i18n/locales";
 import type {
   milestoneCompleteSchema,
   milestoneCreateSchema,
@@ -33,6 +35,27 @@ async function refreshNextDue(tx: Tx, agreementId: string) {
   await tx.agreement.update({ where: { id: agreementId }, data: { nextMilestoneDue: nextMilestoneDue(milestones) } });
 }
 
+type TitleTexts = Partial<Record<Locale, { title?: string }>>;
+
+/**
+ * Writes the milestone's title in its other languages, in the transaction of its change, and
+ * returns the audit's changes named with their language ("title.kk"). Absent: left as they are.
+ */
+async function writeTitleTexts(tx: Tx, milestone: { id: string; language: string }, wanted: TitleTexts | undefined) {
+  if (!wanted) return { before: {}, after: {} };
+  const existing = await tx.milestoneText.findMany({ where: { milestoneId: milestone.id }, select: { locale: true, title: true, needsReview: true } });
+  const plan = plannedTexts(originalLanguage(milestone.language), ["title"], "title", existing, wanted);
+  if (plan.remove.length) await tx.milestoneText.deleteMany({ where: { milestoneId: milestone.id, locale: { in: plan.remove } } });
+  for (const { locale, title, needsReview } of plan.write) {
+    await tx.milestoneText.upsert({
+      where: { milestoneId_locale: { milestoneId: milestone.id, locale } },
+      create: { milestoneId: milestone.id, locale, title, needsReview },
+      update: { title, needsReview, note: "" },
+    });
+  }
+  return { before: plan.before, after: plan.after };
+}
+
 /** The milestone, only if it belongs to that agreement (an id from elsewhere is refused). */
 async function milestoneOf(tx: Tx, agreementId: string, milestoneId: string) {
   const milestone = await tx.milestone.findFirst({ where: { id: milestoneId, agreementId } });
@@ -45,8 +68,9 @@ export async function addMilestone(input: z.infer<typeof milestoneCreateSchema>,
     const agreement = await requireTrackable(tx, actor, input.agreementId);
     const ownerId = await eligibleOwner(tx, agreement, input.ownerId || null);
     const m = await tx.milestone.create({
-      data: { agreementId: input.agreementId, title: input.title, dueDate: day(input.dueDate), ownerId },
+      data: { agreementId: input.agreementId, title: input.title, language: input.language, dueDate: day(input.dueDate), ownerId },
     });
+    const texts = await writeTitleTexts(tx, m, input.texts);
     if (ownerId) await autoFollow(tx, agreement.id, ownerId, "milestone_owner");
     await refreshNextDue(tx, input.agreementId);
     await recordAudit(tx, {
@@ -55,7 +79,7 @@ export async function addMilestone(input: z.infer<typeof milestoneCreateSchema>,
       entityType: "milestone",
       entityId: m.id,
       agreementId: input.agreementId,
-      after: view(m),
+      after: { ...view(m), language: m.language, ...texts.after },
     });
     return m;
   });
@@ -70,6 +94,8 @@ async function changeMilestone(
   change: (before: { doneDate: Date | null }) => Change,
   /** A new responsible person ("" clears); undefined leaves the owner as it is. */
   owner?: string,
+  /** The title in other languages; undefined leaves them as they are. */
+  titleTexts?: TitleTexts,
 ) {
   return prisma.$transaction(async (tx) => {
     const agreement = await requireTrackable(tx, actor, input.agreementId);
@@ -82,6 +108,7 @@ async function changeMilestone(
     });
     if (ownerId && ownerId !== before.ownerId) await autoFollow(tx, agreement.id, ownerId, "milestone_owner");
     if (swapped.count === 0) throw await staleError(tx, { entityId: before.id });
+    const texts = await writeTitleTexts(tx, before, titleTexts);
     const after = await tx.milestone.findUniqueOrThrow({ where: { id: before.id } });
     await refreshNextDue(tx, input.agreementId);
     await recordAudit(tx, {
@@ -90,8 +117,8 @@ async function changeMilestone(
       entityType: "milestone",
       entityId: before.id,
       agreementId: input.agreementId,
-      before: view(before),
-      after: view(after),
+      before: { ...view(before), ...texts.before },
+      after: { ...view(after), ...texts.after },
     });
     if (action === "milestone.complete") {
       await recordWebhookEvents(tx, [
@@ -108,7 +135,7 @@ async function changeMilestone(
 }
 
 export const editMilestone = (input: z.infer<typeof milestoneEditSchema>, actor: Actor) =>
-  changeMilestone(actor, input, "milestone.update", () => ({ title: input.title, dueDate: day(input.dueDate) }), input.ownerId);
+  changeMilestone(actor, input, "milestone.update", () => ({ title: input.title, dueDate: day(input.dueDate) }), input.ownerId, input.texts);
 
 export const completeMilestone = (input: z.infer<typeof milestoneCompleteSchema>, actor: Actor) =>
   changeMilestone(actor, input, "milestone.complete", (before) => {

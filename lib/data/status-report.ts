@@ -17,7 +17,7 @@ import {
 import { agreementWhere } from "./agreement-where";
 import { statesAsOf, updateSummarySelect } from "./history";
 import { CHALLENGE_ORDER } from "./challenge-order";
-import { challengeNameSelect, namedIn, titleIn, titleSelect } from "./content-texts";
+import { challengeNameSelect, milestoneTitleIn, milestoneTitleSelect, namedIn, titleIn, titleSelect } from "./content-texts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 
 const whereFor = (query: AgreementQuery, now: Date) =>
@@ -79,7 +79,7 @@ export async function loadStatusReport(params: ReportParams, now = new Date(), l
       where: overdueWhere,
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
       take: REPORT_LIST_LIMIT,
-      select: { title: true, dueDate: true, doneDate: true, agreement: { select: { reference: true, ...titleSelect } } },
+      select: { ...milestoneTitleSelect, dueDate: true, doneDate: true, agreement: { select: { reference: true, ...titleSelect } } },
     }),
     prisma.milestone.count({ where: overdueWhere }),
     prisma.statusUpdate.findMany({
@@ -128,7 +128,7 @@ export async function loadStatusReport(params: ReportParams, now = new Date(), l
       rows: milestones.map((m) => ({
         reference: m.agreement.reference,
         agreementTitle: titleIn(m.agreement, locale),
-        title: m.title,
+        title: milestoneTitleIn(m, locale),
         dueDate: m.dueDate,
         doneDate: m.doneDate,
         daysOverdue: daysOverdue(m.dueDate, params.asOf),

@@ -9,7 +9,7 @@ import { unsubscribeToken, type UnsubscribeTopic } from "../domain/unsubscribe-t
 import type { OutgoingMail } from "../mail/transport";
 import { safeTimeZone } from "../domain/notification-schedule";
 import { correctedCatalog } from "../i18n/corrected-catalog";
-import { titleIn, titleSelect } from "../data/content-texts";
+import { milestoneTitleIn, milestoneTitleSelect, titleIn, titleSelect } from "../data/content-texts";
 
 export type ComposeSettings = { appUrl: string; secret: string | undefined; now: Date };
 
@@ -52,9 +52,11 @@ export async function composeMail(db: Db, row: Row, settings: ComposeSettings): 
   // Chosen after it was queued: the person's latest word wins (an unsubscribe stops queued mail too).
   if (channelOf(channels, user.id, kind) !== "immediate") throw new NotSendable(`not sent: the recipient no longer wants "${kind}" at once`);
 
-  const milestone = notification.milestoneId
-    ? await db.milestone.findUnique({ where: { id: notification.milestoneId }, select: { title: true, dueDate: true } })
+  const milestoneRow = notification.milestoneId
+    ? await db.milestone.findUnique({ where: { id: notification.milestoneId }, select: { ...milestoneTitleSelect, dueDate: true } })
     : null;
+  // The milestone's title in the recipient's language, else its original's.
+  const milestone = milestoneRow && { title: milestoneTitleIn(milestoneRow, locale), dueDate: milestoneRow.dueDate };
   const data = parseData(notification.data);
   const rendered = renderNotificationMail({
     locale,

@@ -11,7 +11,7 @@ import { DUE_SOON_DAYS, dueSoonWindow } from "../domain/dashboard";
 import { DIGEST_LIST_MAX, type DigestChange, type DigestMilestone, type DigestPayload } from "../mail/digest-mail";
 import { digestDue, previousPeriodStart, safeTimeZone } from "../domain/notification-schedule";
 import type { Prisma } from "../generated/prisma/client";
-import { titleIn, titleSelect } from "../data/content-texts";
+import { milestoneTitleIn, milestoneTitleSelect, titleIn, titleSelect } from "../data/content-texts";
 import { mailLocale } from "../mail/render";
 import type { Locale } from "../i18n/locales";
 
@@ -79,7 +79,7 @@ async function digestBatch(db: Db, now: Date, staleAfterDays: number, people: Pe
     }),
     db.milestone.findMany({
       where: { ownerId: { in: ids }, doneDate: null, dueDate: { lt: dueSoonWindow(now).until }, agreement: { archivedAt: null } },
-      select: { id: true, title: true, dueDate: true, ownerId: true, agreement: { select: { reference: true } } },
+      select: { id: true, ...milestoneTitleSelect, dueDate: true, ownerId: true, agreement: { select: { reference: true } } },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
     }),
     staleOfOrganizations(db, now, staleAfterDays, due),
@@ -102,7 +102,7 @@ async function digestBatch(db: Db, now: Date, staleAfterDays: number, people: Pe
     const mine = owed.filter((m) => m.ownerId === person.id).map((m): DigestMilestone & { late: boolean } => ({
       milestoneId: m.id,
       reference: m.agreement.reference,
-      title: m.title,
+      title: milestoneTitleIn(m, mailLocale(person.locale)),
       dueDate: m.dueDate.toISOString(),
       late: m.dueDate < today,
     }));
@@ -177,13 +177,15 @@ async function staleOfOrganizations(db: Db, now: Date, staleAfterDays: number, d
   return out;
 }
 
-async function milestoneTitlesOf(db: Db, ids: (string | null)[]): Promise<Map<string, { title: string; dueDate: Date }>> {
+type MilestoneTitle = Prisma.MilestoneGetPayload<{ select: typeof milestoneTitleSelect }> & { dueDate: Date };
+
+async function milestoneTitlesOf(db: Db, ids: (string | null)[]): Promise<Map<string, MilestoneTitle>> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
   if (wanted.length === 0) return new Map();
-  const out = new Map<string, { title: string; dueDate: Date }>();
+  const out = new Map<string, MilestoneTitle>();
   // Bound values per statement stay under SQLite's limit.
   for (let i = 0; i < wanted.length; i += 500) {
-    const rows = await db.milestone.findMany({ where: { id: { in: wanted.slice(i, i + 500) } }, select: { id: true, title: true, dueDate: true } });
+    const rows = await db.milestone.findMany({ where: { id: { in: wanted.slice(i, i + 500) } }, select: { id: true, ...milestoneTitleSelect, dueDate: true } });
     for (const m of rows) out.set(m.id, m);
   }
   return out;
@@ -192,7 +194,7 @@ async function milestoneTitlesOf(db: Db, ids: (string | null)[]): Promise<Map<st
 function change(
   kind: NotificationKind,
   n: { milestoneId: string | null; data: string; agreement: ({ reference: string } & Prisma.AgreementGetPayload<{ select: typeof titleSelect }>) | null; actor: { name: string } | null },
-  milestones: Map<string, { title: string; dueDate: Date }>,
+  milestones: Map<string, MilestoneTitle>,
   locale: Locale,
 ): DigestChange {
   let data: Record<string, unknown> = {};
@@ -208,7 +210,7 @@ function change(
     reference: n.agreement!.reference,
     title: titleIn(n.agreement!, locale),
     actorName: n.actor?.name ?? null,
-    milestone: m?.title ?? null,
+    milestone: m ? milestoneTitleIn(m, locale) : null,
     dueDate: m?.dueDate.toISOString() ?? null,
     status,
   };

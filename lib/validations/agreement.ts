@@ -24,7 +24,7 @@ export const agreementFieldsSchema = z.object({
   visitId: cuid,
   // In `language`, the one it was written in; `texts` holds the other languages' title and summary.
   title: z.string().trim().min(1, { message: "validation.required" }).max(AGREEMENT_TITLE_MAX, { message: "validation.tooLong" }),
-  language: z.enum(LOCALES).default("en"),
+  language: z.enum(LOCALES, { message: "validation.language" }).default("en"),
   texts: translatedTextsSchema("title", { title: AGREEMENT_TITLE_MAX, summary: AGREEMENT_SUMMARY_MAX }),
   area: z.enum(AREAS, { message: "validation.area" }),
   instrumentType: z.enum(INSTRUMENT_TYPES, { message: "validation.instrument" }),

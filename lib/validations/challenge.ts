@@ -12,7 +12,7 @@ export const challengeFieldsSchema = z.object({
   // In `language`, the one it was written in; `texts` holds the other languages.
   name: z.string().trim().min(1, { message: "validation.required" }).max(CHALLENGE_NAME_MAX, { message: "validation.tooLong" }),
   description: z.string().trim().max(CHALLENGE_DESCRIPTION_MAX, { message: "validation.tooLong" }).default(""),
-  language: z.enum(LOCALES).default("en"),
+  language: z.enum(LOCALES, { message: "validation.language" }).default("en"),
   texts: translatedTextsSchema("name", { name: CHALLENGE_NAME_MAX, description: CHALLENGE_DESCRIPTION_MAX }),
 });
 export const challengeEditSchema = challengeFieldsSchema.extend({ challengeId: cuid });

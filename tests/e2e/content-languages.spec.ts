@@ -4,7 +4,7 @@
 import { expect, test, type Browser } from "./support/test";
 import { LOCALE_COOKIE, type Locale } from "../../lib/i18n/locales";
 import { E2E_BASE_URL } from "./support/constants";
-import { createTestAgreement, createTestUser, db, type TestUser } from "./support/db";
+import { createTestAgreement, createTestUser, db, SOCAR, type TestUser } from "./support/db";
 import { signIn, signInInLanguage } from "./support/sign-in";
 import { MESSAGES } from "./support/messages";
 import { pdfText } from "./fixtures/report-fixtures";
@@ -77,6 +77,66 @@ test("bad input in another language is refused next to its field, and nothing is
   await expect(languages.getByLabel("Title (Русский)")).toHaveAttribute("aria-invalid", "true");
   expect(await db.agreementText.count({ where: { agreementId: agreement.id } })).toBe(0);
   expect((await db.agreement.findUniqueOrThrow({ where: { id: agreement.id } })).version).toBe(agreement.version);
+});
+
+test("a milestone added in Kazakh with its English title: each reader sees their language or the Kazakh with a marker; an edit is audited by language; bad input is refused at its field", async ({ browser }) => {
+  const agreement = await createTestAgreement({ lead: SOCAR });
+  const editor = await createTestUser("editor", { organizationName: SOCAR });
+  const kk = MESSAGES.kk.tracking.milestone;
+  const kazakhTitle = `Ақтау портындағы терминал ${Date.now()}`;
+  const englishTitle = `Aktau port terminal ${Date.now()}`;
+
+  // Written in the language the editor works in (Kazakh); the other languages fold beneath it.
+  const kazakh = await readerIn(browser, "kk", editor);
+  await kazakh.goto(`/agreements/${agreement.reference}`);
+  const add = kazakh.getByRole("form", { name: kk.add });
+  await add.getByLabel(`${kk.title} (Қазақша)`, { exact: true }).fill(kazakhTitle);
+  await add.getByText(kk.otherLanguages).click();
+  // Bad input first: a Russian title over the limit is refused at its field and nothing is saved.
+  await add.getByLabel(`${kk.title} (Русский)`, { exact: true }).fill("я".repeat(301));
+  await add.getByLabel(`${kk.title} (English)`, { exact: true }).fill(englishTitle);
+  await add.locator("#new-milestone-due").fill("2027-05-31");
+  await add.getByRole("button", { name: kk.add }).click();
+  await expect(kazakh.locator("#new-milestone-title-ru-error")).toHaveText(MESSAGES.kk.validation.tooLong);
+  expect(await db.milestone.count({ where: { agreementId: agreement.id } })).toBe(0);
+  await add.getByLabel(`${kk.title} (Русский)`, { exact: true }).fill("");
+  await add.getByRole("button", { name: kk.add }).click();
+  const row = kazakh.locator("li[data-milestone]", { hasText: kazakhTitle });
+  await expect(row).toBeVisible();
+  await expect(row.locator("p[lang=kk]")).toHaveText(kazakhTitle);
+
+  const milestone = await db.milestone.findFirstOrThrow({ where: { agreementId: agreement.id }, include: { texts: true } });
+  expect(milestone).toMatchObject({ title: kazakhTitle, language: "kk" });
+  expect(milestone.texts.map((t) => [t.locale, t.title])).toEqual([["en", englishTitle]]);
+  const created = await db.auditEvent.findFirstOrThrow({ where: { entityId: milestone.id, action: "milestone.create" } });
+  expect(JSON.parse(created.after ?? "{}")).toMatchObject({ title: kazakhTitle, language: "kk", "title.en": englishTitle });
+
+  // An English reader reads the English title, unmarked; a Russian one the Kazakh original, marked.
+  const viewer = await createTestUser("viewer");
+  const english = await readerIn(browser, "en", viewer);
+  await english.goto(`/agreements/${agreement.reference}`);
+  const englishRow = english.locator(`li[data-milestone="${milestone.id}"]`);
+  await expect(englishRow.locator("p[lang=en]")).toHaveText(englishTitle);
+  await expect(englishRow.getByTestId("milestone-title-language")).toHaveCount(0);
+  const russian = await readerIn(browser, "ru", viewer);
+  await russian.goto(`/agreements/${agreement.reference}`);
+  const russianRow = russian.locator(`li[data-milestone="${milestone.id}"]`);
+  await expect(russianRow.locator("p[lang=kk]")).toHaveText(kazakhTitle);
+  await expect(russianRow.getByTestId("milestone-title-language")).toHaveAttribute("data-shown-in", "kk");
+
+  // The editor, now in English, corrects the English title: the original stays Kazakh, the
+  // language folded open because it has text, and the history names the language that changed.
+  const inEnglish = await readerIn(browser, "en", editor);
+  await inEnglish.goto(`/agreements/${agreement.reference}`);
+  const editorRow = inEnglish.locator(`li[data-milestone="${milestone.id}"]`);
+  await editorRow.getByRole("button", { name: "Edit" }).click();
+  await expect(editorRow.getByLabel("Title (Қазақша)", { exact: true })).toHaveValue(kazakhTitle);
+  await editorRow.getByLabel("Title (English)", { exact: true }).fill(`${englishTitle} (phase 1)`);
+  await editorRow.getByRole("button", { name: "Save" }).click();
+  await expect(inEnglish.locator(`li[data-milestone="${milestone.id}"] p[lang=en]`)).toHaveText(`${englishTitle} (phase 1)`);
+  const edited = await db.auditEvent.findFirstOrThrow({ where: { entityId: milestone.id, action: "milestone.update" } });
+  expect(JSON.parse(edited.before ?? "{}")).toMatchObject({ title: kazakhTitle, "title.en": englishTitle });
+  expect(JSON.parse(edited.after ?? "{}")).toMatchObject({ title: kazakhTitle, "title.en": `${englishTitle} (phase 1)` });
 });
 
 test("the seed's agreements and challenges read in Kazakh, with a draft marked as such", async ({ browser }) => {

@@ -162,7 +162,7 @@ test("milestones: add, complete with evidence, reopen; overdue ones are marked; 
   const overdue = page.locator(`[data-milestone="${agreement.milestones[0].id}"]`);
   await expect(overdue.locator("[data-overdue]")).toHaveText(/Overdue/);
 
-  await page.getByLabel("Title").fill("Ferry schedule agreed");
+  await page.getByLabel("Title (English)", { exact: true }).fill("Ferry schedule agreed");
   await page.locator("#new-milestone-due").fill("2027-03-31");
   await page.getByRole("button", { name: "Add milestone" }).click();
   const added = page.locator("li[data-milestone]", { hasText: "Ferry schedule agreed" });

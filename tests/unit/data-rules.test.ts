@@ -77,7 +77,7 @@ describe("milestones", () => {
   it("refuses an editor of an unrelated organization", async () => {
     const editor = await actorOf("kz.digital.editor@accord.test");
     const agreement = await db.agreement.findUniqueOrThrow({ where: { reference: "AZ-KZ-2025-ENE-01" } });
-    await expect(data.milestones.addMilestone({ agreementId: agreement.id, title: "x", dueDate: "2027-01-01" }, editor)).rejects.toMatchObject({ status: 403 });
+    await expect(data.milestones.addMilestone({ agreementId: agreement.id, title: "x", language: "en", dueDate: "2027-01-01" }, editor)).rejects.toMatchObject({ status: 403 });
     expect(await db.milestone.count({ where: { agreementId: agreement.id, title: "x" } })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { myWork, type OwedMilestone } from "@/lib/data/my-work";
 import { formatDay } from "@/lib/format";
+import { readerLocale } from "@/app/_i18n/reader-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("myWork"))("title") };
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyWorkPage() {
   const user = await requirePermission("agreement:read");
-  const [t, work] = await Promise.all([getTranslations("myWork"), myWork(user)]);
+  const [t, work] = await Promise.all([getTranslations("myWork"), myWork(user, new Date(), await readerLocale())]);
   const organization = user.organizationName ?? "";
   return (
     <div className="space-y-6">

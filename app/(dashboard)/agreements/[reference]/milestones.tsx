@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import {
   addMilestoneAction,
   completeMilestoneAction,
@@ -11,14 +11,24 @@ import {
 import { useAction } from "@/app/_components/use-action";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
+import { FallbackMarker } from "@/app/_components/fallback-marker";
+import { DEFAULT_LOCALE, isLocale, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { DocumentUpload } from "./document-upload";
 
 /** Where a milestone's evidence files go when it is completed (absent: no file upload offered). */
 export type EvidenceUpload = { reference: string; maxMb: number };
 
+/** A milestone's title in each language ("" where it has none), keyed by language. */
+export type TitleTexts = Record<Locale, { title: string }>;
+
 export type MilestoneView = {
   id: string;
+  /** The title in the reader's language, else the original's, and which it is. */
   title: string;
+  shown: { shownIn: Locale; fallback: boolean; needsReview: boolean };
+  /** The language the title was written in, and the title in every language (for the edit form). */
+  language: Locale;
+  texts: TitleTexts;
   dueDate: string;
   doneDate: string | null;
   evidence: string;
@@ -46,6 +56,48 @@ function OwnerSelect({ id, value, onChange, options, errors }: { id: string; val
   );
 }
 
+const emptyTexts = (): TitleTexts => Object.fromEntries(LOCALES.map((l) => [l, { title: "" }])) as TitleTexts;
+/** The other languages' titles as the action takes them (the original's is `title`). */
+const otherTexts = (texts: TitleTexts, language: Locale) =>
+  Object.fromEntries(LOCALES.filter((l) => l !== language).map((l) => [l, { title: texts[l].title }]));
+
+/**
+ * The title in the language it is written in, and folded beneath it the title in the other three
+ * (open when one of them has text or an error). The original keeps the plain id; another
+ * language's field is `${id}-kk`, its errors at `texts.kk.title`.
+ */
+function TitleFields({ id, language, texts, onChange, errors }: { id: string; language: Locale; texts: TitleTexts; onChange: (texts: TitleTexts) => void; errors: Record<string, string[] | undefined> }) {
+  const t = useTranslations("tracking.milestone");
+  const others = LOCALES.filter((l) => l !== language);
+  const set = (locale: Locale, title: string) => onChange({ ...texts, [locale]: { title } });
+  const open = others.some((l) => texts[l].title !== "" || errors[`texts.${l}.title`]);
+  return (
+    <div>
+      <label htmlFor={id} className="text-xs font-medium">{t("title")} ({LOCALE_NAMES[language]})</label>
+      <input id={id} lang={language} value={texts[language].title} onChange={(e) => set(language, e.target.value)} className={field} aria-invalid={Boolean(errors.title)} aria-describedby={`${id}-error`} />
+      <FieldError id={`${id}-error`} messages={errors.title} />
+      <details className="mt-1 text-xs" open={open || undefined}>
+        <summary className="cursor-pointer text-blue-800">{t("otherLanguages")}</summary>
+        <div className="mt-1 space-y-1">
+          {others.map((l) => (
+            <div key={l}>
+              <label htmlFor={`${id}-${l}`} className="text-xs">{t("title")} ({LOCALE_NAMES[l]})</label>
+              <input id={`${id}-${l}`} lang={l} value={texts[l].title} onChange={(e) => set(l, e.target.value)} className={field} aria-invalid={Boolean(errors[`texts.${l}.title`])} aria-describedby={`${id}-${l}-error`} />
+              <FieldError id={`${id}-${l}-error`} messages={errors[`texts.${l}.title`]} />
+            </div>
+          ))}
+        </div>
+      </details>
+    </div>
+  );
+}
+
+/** The interface's language (one of Accord's four). */
+function useReader(): Locale {
+  const locale = useLocale();
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
+
 const field = "mt-1 w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 const button = "rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 disabled:opacity-50";
 const today = () => new Date().toISOString().slice(0, 10);
@@ -67,9 +119,10 @@ export function Milestones({ agreementId, milestones, canEdit, owners, upload }:
 
 function MilestoneRow({ agreementId, milestone: m, canEdit, owners, upload }: { agreementId: string; milestone: MilestoneView; canEdit: boolean; owners: OwnerOption[]; upload?: EvidenceUpload }) {
   const t = useTranslations();
+  const reader = useReader();
   const { pending, result, run, reload } = useAction();
   const [mode, setMode] = useState<"view" | "edit" | "complete">("view");
-  const [title, setTitle] = useState(m.title);
+  const [texts, setTexts] = useState(m.texts);
   const [dueDate, setDueDate] = useState(m.dueDate);
   const [ownerId, setOwnerId] = useState(m.owner?.id ?? "");
   const [doneDate, setDoneDate] = useState(today());
@@ -79,7 +132,7 @@ function MilestoneRow({ agreementId, milestone: m, canEdit, owners, upload }: { 
 
   const submitEdit = (e: FormEvent) => {
     e.preventDefault();
-    run(() => editMilestoneAction({ ...ids, title, dueDate, ownerId }), () => setMode("view"));
+    run(() => editMilestoneAction({ ...ids, title: texts[m.language].title, texts: otherTexts(texts, m.language), dueDate, ownerId }), () => setMode("view"));
   };
   const submitComplete = (e: FormEvent) => {
     e.preventDefault();
@@ -90,7 +143,8 @@ function MilestoneRow({ agreementId, milestone: m, canEdit, owners, upload }: { 
     <li id={`milestone-${m.id}`} className="scroll-mt-4 py-2" data-milestone={m.id} data-done={m.doneDate ? "true" : "false"}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <p className={m.doneDate ? "text-slate-500 line-through" : "font-medium"}>{m.title}</p>
+          <p className={m.doneDate ? "text-slate-500 line-through" : "font-medium"} lang={m.shown.shownIn}>{m.title}</p>
+          <FallbackMarker shown={m.shown} wanted={reader} testId="milestone-title-language" />
           {m.owner ? (
             <p className="text-xs text-slate-700" data-testid="milestone-owner">
               {t("owners.ownerOf", { name: m.owner.name })}
@@ -135,11 +189,7 @@ function MilestoneRow({ agreementId, milestone: m, canEdit, owners, upload }: { 
       </div>
       {mode === "edit" ? (
         <form onSubmit={submitEdit} noValidate className="mt-2 grid gap-2 sm:grid-cols-[1fr_10rem_14rem_auto]">
-          <div>
-            <label htmlFor={`mt-${m.id}`} className="text-xs">{t("tracking.milestone.title")}</label>
-            <input id={`mt-${m.id}`} value={title} onChange={(e) => setTitle(e.target.value)} className={field} aria-invalid={Boolean(errors.title)} aria-describedby={`mt-${m.id}-error`} />
-            <FieldError id={`mt-${m.id}-error`} messages={errors.title} />
-          </div>
+          <TitleFields id={`mt-${m.id}`} language={m.language} texts={texts} onChange={setTexts} errors={errors} />
           <div>
             <label htmlFor={`md-${m.id}`} className="text-xs">{t("tracking.milestone.dueDate")}</label>
             <input id={`md-${m.id}`} type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} className={field} aria-invalid={Boolean(errors.dueDate)} aria-describedby={`md-${m.id}-error`} />
@@ -183,26 +233,24 @@ function MilestoneRow({ agreementId, milestone: m, canEdit, owners, upload }: { 
 
 function AddMilestone({ agreementId, owners }: { agreementId: string; owners: OwnerOption[] }) {
   const t = useTranslations();
+  // A new milestone's title is written in the language the person works in; the others fold beneath.
+  const language = useReader();
   const { pending, result, run } = useAction();
-  const [title, setTitle] = useState("");
+  const [texts, setTexts] = useState(emptyTexts);
   const [dueDate, setDueDate] = useState("");
   const [ownerId, setOwnerId] = useState("");
   const errors = result?.fieldErrors ?? {};
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    run(() => addMilestoneAction({ agreementId, title, dueDate, ownerId }), () => {
-      setTitle("");
+    run(() => addMilestoneAction({ agreementId, title: texts[language].title, language, texts: otherTexts(texts, language), dueDate, ownerId }), () => {
+      setTexts(emptyTexts());
       setDueDate("");
       setOwnerId("");
     });
   };
   return (
     <form onSubmit={submit} noValidate className="grid gap-2 rounded-md bg-slate-50 p-3 sm:grid-cols-[1fr_10rem_14rem_auto]" aria-label={t("tracking.milestone.add")}>
-      <div>
-        <label htmlFor="new-milestone-title" className="text-xs font-medium">{t("tracking.milestone.title")}</label>
-        <input id="new-milestone-title" value={title} onChange={(e) => setTitle(e.target.value)} className={field} aria-invalid={Boolean(errors.title)} aria-describedby="new-milestone-title-error" />
-        <FieldError id="new-milestone-title-error" messages={errors.title} />
-      </div>
+      <TitleFields id="new-milestone-title" language={language} texts={texts} onChange={setTexts} errors={errors} />
       <div>
         <label htmlFor="new-milestone-due" className="text-xs font-medium">{t("tracking.milestone.dueDate")}</label>
         <input id="new-milestone-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} className={field} aria-invalid={Boolean(errors.dueDate)} aria-describedby="new-milestone-due-error" />

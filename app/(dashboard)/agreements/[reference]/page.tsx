@@ -25,7 +25,8 @@ import { FocalPoints } from "./focal-points";
 import { Documents } from "./documents";
 import { attachableStatusUpdates, documentHistory, listDocuments } from "@/lib/data/document-list";
 import { env } from "@/lib/env";
-import { agreementTextIn } from "@/lib/data/content-texts";
+import { agreementTextIn, milestoneTitleShown } from "@/lib/data/content-texts";
+import { originalLanguage, textsForForm } from "@/lib/i18n/content-text";
 import { FallbackMarker } from "@/app/_components/fallback-marker";
 
 type Params = { params: Promise<{ reference: string }> };
@@ -68,6 +69,11 @@ export default async function AgreementPage({ params }: Params) {
   const now = new Date();
   // Title and summary in the reader's language, else the original's, with a marker saying so.
   const text = agreementTextIn(agreement, reader);
+  const milestones = agreement.milestones.map((m) => ({ m, shown: milestoneTitleShown(m, reader) }));
+  // Documents and comments name their milestone as the milestones list does, in the reader's language.
+  const milestoneTitles = new Map(milestones.map(({ m, shown }) => [m.id, shown.title]));
+  const namedMilestone = <T extends { milestone: { id: string; title: string } | null }>(item: T): T =>
+    item.milestone ? { ...item, milestone: { id: item.milestone.id, title: milestoneTitles.get(item.milestone.id) ?? item.milestone.title } } : item;
   const challengeNames = new Map(challenges.map((c) => [c.id, c.name]));
   const current = new Map(agreement.assessments.map((a) => [a.challengeId, a]));
   const sides = (["AZ", "KZ", "OTHER"] as const)
@@ -168,9 +174,12 @@ export default async function AgreementPage({ params }: Params) {
         <Milestones
           agreementId={agreement.id}
           canEdit={canTrack}
-          milestones={agreement.milestones.map((m) => ({
+          milestones={milestones.map(({ m, shown }) => ({
             id: m.id,
-            title: m.title,
+            title: shown.title,
+            shown,
+            language: originalLanguage(m.language),
+            texts: textsForForm({ language: m.language, original: { title: m.title }, texts: m.texts }, ["title"]),
             dueDate: formatDay(m.dueDate),
             doneDate: m.doneDate ? formatDay(m.doneDate) : null,
             evidence: m.evidence,
@@ -189,13 +198,13 @@ export default async function AgreementPage({ params }: Params) {
         </h2>
         <Documents
           reference={agreement.reference}
-          documents={documents}
+          documents={documents.map(namedMilestone)}
           canUpload={canTrack}
           canWithdraw={canTrack}
           canRestore={can(user, "agreement:manage")}
           maxMb={env().UPLOAD_MAX_MB}
           attachOptions={[
-            ...agreement.milestones.map((m) => ({ value: `milestone:${m.id}`, label: t("documents.milestone", { title: m.title }) })),
+            ...milestones.map(({ m, shown }) => ({ value: `milestone:${m.id}`, label: t("documents.milestone", { title: shown.title }) })),
             ...updates.map((u) => ({ value: `update:${u.id}`, label: t("documents.statusUpdate", { date: formatDay(u.createdAt) }) })),
           ]}
         />
@@ -259,10 +268,10 @@ export default async function AgreementPage({ params }: Params) {
         </h2>
         <Discussion
           agreementId={agreement.id}
-          comments={comments}
+          comments={comments.map(namedMilestone)}
           canComment={can(user, "agreement:comment", scopeOf(agreement))}
           archived={agreement.archivedAt !== null}
-          milestones={agreement.milestones.map((m) => ({ id: m.id, title: m.title }))}
+          milestones={milestones.map(({ m, shown }) => ({ id: m.id, title: shown.title }))}
         />
       </section>
 

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "./support/test";
 import { createTestAgreement, createTestUser, createTestVisit, db, SAMRUK, SOCAR } from "./support/db";
 import { login } from "./support/auth";
+import { E2E_DATABASE_URL } from "./support/constants";
+import { isPostgresUrl } from "../../lib/database-url";
 import { searchTerms } from "../../lib/domain/search-terms";
 
 // The search is answered from an index (FTS5 trigram tables on SQLite, pg_trgm behind views on
@@ -115,4 +117,23 @@ test("search text with FTS syntax, 1,000 characters, only punctuation or emoji i
   // The API takes the same words.
   const response = await page.request.get(`/api/agreements?visit=${visit.id}&q=${encodeURIComponent('"corridor" OR (')}`);
   expect(response.status()).toBe(200);
+});
+
+test("titles sort the way people read them on PostgreSQL (ICU root order), by code point on SQLite, as the README says", async ({ page }) => {
+  const viewer = await createTestUser("viewer");
+  const visit = await createTestVisit();
+  const titles = ["Zebra crossing plan", "apple orchard survey", "Éclair bakery exchange", "Әуежай жаңғырту", "Бақылау жүйесі", "Ақпарат алмасу"];
+  const byTitle = new Map<string, string>();
+  for (const title of titles) byTitle.set((await createTestAgreement({ visitId: visit.id, title, lead: SOCAR })).reference, title);
+  await login(page, viewer.email, viewer.password);
+
+  await page.goto(`/agreements?visit=${visit.id}&sort=title&dir=asc`);
+  await expect(page.getByTestId("agreement-count")).toHaveText(`${titles.length} agreements`);
+  const shown = (await referencesOnPage(page)).map((reference) => byTitle.get(reference));
+  const expected = isPostgresUrl(E2E_DATABASE_URL)
+    ? // Case and accents weigh less than letters; Ә sits beside А, before Б; Latin before Cyrillic.
+      ["apple orchard survey", "Éclair bakery exchange", "Zebra crossing plan", "Ақпарат алмасу", "Әуежай жаңғырту", "Бақылау жүйесі"]
+    : // Code points: capitals before small letters, É after z, Ә (U+04D8) after the Russian alphabet.
+      ["Zebra crossing plan", "apple orchard survey", "Éclair bakery exchange", "Ақпарат алмасу", "Бақылау жүйесі", "Әуежай жаңғырту"];
+  expect(shown).toEqual(expected);
 });

@@ -14,6 +14,8 @@ import {
 } from "./seed-data";
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { SEED_AGREEMENT_TEXTS, SEED_CHALLENGE_TEXTS } from "./seed-translations";
+import { SEED_ORGANIZATION_NAMES } from "./seed-organization-names";
+import { refreshSearchOfOrganization } from "../lib/data/organization-search";
 import { encryptTotpSecret } from "../lib/domain/totp";
 
 export type SeedReport = {
@@ -45,6 +47,17 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
         const { key, ...data } = o;
         const row = await tx.organization.upsert({ where: { name: o.name }, update: {}, create: data });
         orgIds.set(key, row.id);
+        // Its names in the other languages: those missing are added (one corrected since is kept),
+        // and the search of its agreements folds them in.
+        let added = false;
+        for (const [locale, text] of Object.entries(SEED_ORGANIZATION_NAMES[key] ?? {})) {
+          const { name, shortName, needsReview = false, note = "" } = text;
+          const where = { organizationId_locale: { organizationId: row.id, locale } };
+          if (await tx.organizationText.findUnique({ where, select: { locale: true } })) continue;
+          await tx.organizationText.create({ data: { organizationId: row.id, locale, name, shortName, needsReview, note } });
+          added = true;
+        }
+        if (added) await refreshSearchOfOrganization(tx, row.id);
       }
       const orgId = (key: string) => {
         const id = orgIds.get(key);
@@ -75,7 +88,10 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
           continue;
         }
         const partyIds = [...new Set([a.leadOrganization, ...a.parties])].map(orgId);
-        const partyOrgs = SEED_ORGANIZATIONS.filter((o) => partyIds.includes(orgId(o.key)));
+        const partyOrgs = SEED_ORGANIZATIONS.filter((o) => partyIds.includes(orgId(o.key))).map((o) => ({
+          ...o,
+          texts: Object.values(SEED_ORGANIZATION_NAMES[o.key] ?? {}),
+        }));
         const signed = day(a.signedDate);
         const stateDate = demoStateDate(a, index, signed);
         const texts = Object.entries(SEED_AGREEMENT_TEXTS[a.reference] ?? {}).map(([locale, t]) => ({

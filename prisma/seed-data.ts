@@ -35,7 +35,6 @@ export type SeedOrganization = {
   key: string;
   name: string;
   shortName: string;
-  localName: string;
   country: Country;
   kind: OrganizationKind;
 };
@@ -103,7 +102,7 @@ export const SEED_VISIT: SeedVisit = {
 
 // ---------------------------------------------------------------------------------------------
 // Organizations: those the article names, plus the bodies that lead each area on each side.
-// localName: Azerbaijani (Latin script) for AZ, Kazakh (Cyrillic script) for KZ.
+// Their names in Russian, Azerbaijani and Kazakh: prisma/seed-organization-names.ts.
 // ---------------------------------------------------------------------------------------------
 
 export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
@@ -112,7 +111,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "socar",
     name: "State Oil Company of the Republic of Azerbaijan",
     shortName: "SOCAR",
-    localName: "Azərbaycan Respublikası Dövlət Neft Şirkəti",
     country: "AZ",
     kind: "state_company",
   },
@@ -120,7 +118,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "az-energy",
     name: "Ministry of Energy of the Republic of Azerbaijan",
     shortName: "Ministry of Energy (AZ)",
-    localName: "Azərbaycan Respublikasının Energetika Nazirliyi",
     country: "AZ",
     kind: "ministry",
   },
@@ -128,7 +125,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "az-digital",
     name: "Ministry of Digital Development and Transport of the Republic of Azerbaijan",
     shortName: "Ministry of Digital Development and Transport (AZ)",
-    localName: "Azərbaycan Respublikasının Rəqəmsal İnkişaf və Nəqliyyat Nazirliyi",
     country: "AZ",
     kind: "ministry",
   },
@@ -136,7 +132,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "baku-port",
     name: "Baku International Sea Trade Port",
     shortName: "Port of Baku",
-    localName: "Bakı Beynəlxalq Dəniz Ticarət Limanı",
     country: "AZ",
     kind: "state_company",
   },
@@ -144,7 +139,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "ady",
     name: "Azerbaijan Railways",
     shortName: "ADY",
-    localName: "Azərbaycan Dəmir Yolları",
     country: "AZ",
     kind: "state_company",
   },
@@ -152,7 +146,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "asco",
     name: "Azerbaijan Caspian Shipping Company",
     shortName: "ASCO",
-    localName: "Azərbaycan Xəzər Dəniz Gəmiçiliyi",
     country: "AZ",
     kind: "state_company",
   },
@@ -160,7 +153,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "az-culture",
     name: "Ministry of Culture of the Republic of Azerbaijan",
     shortName: "Ministry of Culture (AZ)",
-    localName: "Azərbaycan Respublikasının Mədəniyyət Nazirliyi",
     country: "AZ",
     kind: "ministry",
   },
@@ -168,7 +160,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "az-education",
     name: "Ministry of Science and Education of the Republic of Azerbaijan",
     shortName: "Ministry of Science and Education (AZ)",
-    localName: "Azərbaycan Respublikasının Elm və Təhsil Nazirliyi",
     country: "AZ",
     kind: "ministry",
   },
@@ -176,7 +167,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "az-youth",
     name: "Ministry of Youth and Sports of the Republic of Azerbaijan",
     shortName: "Ministry of Youth and Sports (AZ)",
-    localName: "Azərbaycan Respublikasının Gənclər və İdman Nazirliyi",
     country: "AZ",
     kind: "ministry",
   },
@@ -186,7 +176,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "samruk-kazyna",
     name: "Samruk-Kazyna Sovereign Wealth Fund",
     shortName: "Samruk-Kazyna",
-    localName: "«Самұрық-Қазына» ұлттық әл-ауқат қоры",
     country: "KZ",
     kind: "fund",
   },
@@ -194,7 +183,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "kmg",
     name: "KazMunayGas National Company",
     shortName: "KMG",
-    localName: "«ҚазМұнайГаз» ұлттық компаниясы",
     country: "KZ",
     kind: "state_company",
   },
@@ -202,7 +190,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "kz-energy",
     name: "Ministry of Energy of the Republic of Kazakhstan",
     shortName: "Ministry of Energy (KZ)",
-    localName: "Қазақстан Республикасының Энергетика министрлігі",
     country: "KZ",
     kind: "ministry",
   },
@@ -210,8 +197,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "kz-digital",
     name: "Ministry of Digital Development, Innovation and Aerospace Industry of the Republic of Kazakhstan",
     shortName: "Ministry of Digital Development (KZ)",
-    localName:
-      "Қазақстан Республикасының Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігі",
     country: "KZ",
     kind: "ministry",
   },
@@ -219,7 +204,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "kz-transport",
     name: "Ministry of Transport of the Republic of Kazakhstan",
     shortName: "Ministry of Transport (KZ)",
-    localName: "Қазақстан Республикасының Көлік министрлігі",
     country: "KZ",
     kind: "ministry",
   },
@@ -227,7 +211,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "kz-trade",
     name: "Ministry of Trade and Integration of the Republic of Kazakhstan",
     shortName: "Ministry of Trade and Integration (KZ)",
-    localName: "Қазақстан Республикасының Сауда және интеграция министрлігі",
     country: "KZ",
     kind: "ministry",
   },
@@ -235,7 +218,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "aktau-port",
     name: "Aktau International Sea Commercial Port",
     shortName: "Port of Aktau",
-    localName: "Ақтау халықаралық теңіз сауда порты",
     country: "KZ",
     kind: "state_company",
   },
@@ -243,7 +225,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "ktz",
     name: "Kazakhstan Temir Zholy",
     shortName: "KTZ",
-    localName: "«Қазақстан темір жолы» ұлттық компаниясы",
     country: "KZ",
     kind: "state_company",
   },
@@ -251,7 +232,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "kz-culture",
     name: "Ministry of Culture and Information of the Republic of Kazakhstan",
     shortName: "Ministry of Culture and Information (KZ)",
-    localName: "Қазақстан Республикасының Мәдениет және ақпарат министрлігі",
     country: "KZ",
     kind: "ministry",
   },
@@ -259,7 +239,6 @@ export const SEED_ORGANIZATIONS: readonly SeedOrganization[] = [
     key: "kz-science",
     name: "Ministry of Science and Higher Education of the Republic of Kazakhstan",
     shortName: "Ministry of Science and Higher Education (KZ)",
-    localName: "Қазақстан Республикасының Ғылым және жоғары білім министрлігі",
     country: "KZ",
     kind: "ministry",
   },

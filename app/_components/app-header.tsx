@@ -21,6 +21,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
     { href: "/admin/webhooks", label: t("webhooks.navLink"), show: can(user, "user:manage") },
     { href: "/admin/translations", label: t("translations.navLink"), show: can(user, "user:manage") },
     { href: "/admin/challenges", label: t("nav.challenges"), show: can(user, "challenge:manage") },
+    { href: "/admin/organizations", label: t("nav.organizations"), show: can(user, "agreement:manage") },
   ].filter((l) => l.show);
   return (
     <header className="no-print border-b border-slate-200 bg-white">

@@ -75,9 +75,10 @@ function insertVisits(sqlite: Database.Database, now: Date) {
 }
 
 function loadContext(sqlite: Database.Database, now: Date): SyntheticContext {
-  const organizations = sqlite
-    .prepare("SELECT id, name, shortName, localName, country FROM Organization ORDER BY name")
-    .all() as Organization[];
+  const texts = sqlite.prepare("SELECT organizationId, name, shortName FROM OrganizationText").all() as { organizationId: string; name: string; shortName: string }[];
+  const organizations = (sqlite.prepare("SELECT id, name, shortName, country FROM Organization ORDER BY name").all() as Omit<Organization, "texts">[]).map(
+    (o) => ({ ...o, texts: texts.filter((t) => t.organizationId === o.id) }),
+  );
   const idByName = new Map(organizations.map((o) => [o.name, o.id]));
   const nameByKey = new Map(SEED_ORGANIZATIONS.map((o) => [o.key, o.name]));
   const areaOrganizations = new Map<Area, string[]>(AREAS.map((a) => [a, []]));

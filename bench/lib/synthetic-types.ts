@@ -1,7 +1,7 @@
 // Row shapes of the synthetic portfolio, one field per column of prisma/migrations/*/migration.sql.
 import type { AgreementStatus, Severity } from "../../lib/domain/vocabulary";
 
-export type Organization = { id: string; name: string; shortName: string; localName: string; country: string };
+export type Organization = { id: string; name: string; shortName: string; country: string; texts: { name: string; shortName: string }[] };
 
 export type AgreementRow = {
   id: string;

@@ -9,6 +9,8 @@ import { createUserSchema, userEditSchema } from "../validations/user";
 import { createAgreement, setArchived, updateAgreement } from "../data/agreement-admin";
 import { createChallenge, moveChallenge, setChallengeArchived, updateChallenge } from "../data/challenges";
 import { createUser, updateUser, UserDataError } from "../data/users";
+import { organizationNamesSchema } from "../validations/organization";
+import { updateOrganizationNames } from "../data/organizations";
 
 const refreshAll = () => revalidatePath("/", "layout");
 
@@ -76,4 +78,10 @@ export const updateUserAction = authedAction(userEditSchema, "user:manage", asyn
   await updateUser(input, user.id).catch(asFieldError);
   refreshAll();
   return { ok: true, message: "admin.users.saved" };
+});
+
+export const updateOrganizationNamesAction = authedAction(organizationNamesSchema, "agreement:manage", async (input, user) => {
+  await updateOrganizationNames(input, user);
+  refreshAll();
+  return { ok: true, message: "admin.organizations.saved" };
 });

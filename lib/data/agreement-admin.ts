@@ -9,6 +9,9 @@ import { recordAudit } from "./audit";
 import { agreementSearchColumns } from "../domain/agreement-search-text";
 import { staleError } from "./stale-save";
 import { plannedTexts, type TextsPlan } from "../i18n/content-text";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import type { Prisma } from "../generated/prisma/client";
+import { organizationIn, organizationNameSelect } from "./content-texts";
 
 const TEXT_FIELDS = ["title", "summary"] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -66,7 +69,7 @@ async function resolveRelations(tx: Tx, input: AgreementFields) {
     throw new ActionError("errors.invalidInput", 400, undefined, { visitId: ["validation.invalidId"] });
   }
   const partyIds = [...new Set([input.leadOrganizationId, ...input.partyOrganizationIds])];
-  const organizations = await tx.organization.findMany({ where: { id: { in: partyIds } } });
+  const organizations = await tx.organization.findMany({ where: { id: { in: partyIds } }, include: { texts: true } });
   if (!organizations.some((o) => o.id === input.leadOrganizationId)) {
     throw new ActionError("errors.invalidInput", 400, undefined, { leadOrganizationId: ["validation.unknownOrganization"] });
   }
@@ -204,15 +207,23 @@ type FormOptions = {
   visits: { id: string; title: string }[];
   organizations: { id: string; name: string; country: string }[];
 };
-const optionsCache = revisionCache<FormOptions>({ maxEntries: 1, maxAgeMs: Infinity });
+type Options = {
+  visits: FormOptions["visits"];
+  organizations: ({ id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationNameSelect }>)[];
+};
+const optionsCache = revisionCache<Options>({ maxEntries: 1, maxAgeMs: Infinity });
 
-/** Visits and organizations to choose from (forms and table filters); cached per data revision. */
-export async function agreementFormOptions(): Promise<FormOptions> {
-  return optionsCache.get("options", await currentRevision(), async () => {
+/**
+ * Visits and organizations to choose from (forms and table filters), the organizations named in
+ * the reader's language (else in English); read once per data revision.
+ */
+export async function agreementFormOptions(locale: Locale = DEFAULT_LOCALE): Promise<FormOptions> {
+  const { visits, organizations } = await optionsCache.get("options", await currentRevision(), async () => {
     const [visits, organizations] = await Promise.all([
       prisma.visit.findMany({ orderBy: { startDate: "desc" }, select: { id: true, title: true } }),
-      prisma.organization.findMany({ orderBy: [{ country: "asc" }, { name: "asc" }], select: { id: true, name: true, country: true } }),
+      prisma.organization.findMany({ orderBy: [{ country: "asc" }, { name: "asc" }], select: { id: true, ...organizationNameSelect } }),
     ]);
     return { visits, organizations };
   });
+  return { visits, organizations: organizations.map((o) => ({ id: o.id, name: organizationIn(o, locale).name, country: o.country })) };
 }

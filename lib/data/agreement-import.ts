@@ -15,6 +15,8 @@ import {
   type PlannedUpdate,
 } from "../domain/import-diff";
 import { agreementSearchColumns } from "../domain/agreement-search-text";
+import { organizationSearchSelect } from "./content-texts";
+import type { Prisma } from "../generated/prisma/client";
 import { recordAudit } from "./audit";
 import { letOtherRequestsRun } from "./event-loop";
 
@@ -95,7 +97,7 @@ export async function applyImport(plan: ImportPlan, visitId: string, actorId: st
   if (plan.rejected.length) throw new ActionError("import.blocked");
   const visit = await prisma.visit.findUnique({ where: { id: visitId }, select: { id: true } });
   if (!visit && plan.creates.length) throw new ActionError("import.errors.unknownVisit");
-  const organizations = await prisma.organization.findMany({ select: { id: true, name: true, shortName: true, localName: true } });
+  const organizations = await prisma.organization.findMany({ select: { id: true, ...organizationSearchSelect } });
   const orgByName = new Map(organizations.map((o) => [o.name, o]));
   const org = (name: string) => {
     const found = orgByName.get(name);
@@ -120,7 +122,7 @@ export async function applyImport(plan: ImportPlan, visitId: string, actorId: st
   return { created: plan.creates.length, updated: plan.updates.length };
 }
 
-type OrgLookup = (name: string) => { id: string; name: string; shortName: string; localName: string };
+type OrgLookup = (name: string) => { id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationSearchSelect }>;
 const names = (list: string) => list.split(PARTY_SEPARATOR).filter(Boolean);
 
 async function createAgreement(tx: Tx, c: PlannedCreate, visitId: string, actorId: string, org: OrgLookup, now: Date) {
@@ -209,7 +211,7 @@ async function updateAgreement(tx: Tx, u: PlannedUpdate, actorId: string, org: O
   }
   const partyOrgs = await tx.agreementParty.findMany({
     where: { agreementId: u.id },
-    select: { organization: { select: { name: true, shortName: true, localName: true } } },
+    select: { organization: { select: organizationSearchSelect } },
   });
   await tx.agreement.update({
     where: { id: u.id },

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { AgreementSheet } from "../domain/agreement-sheet";
 import { getAgreementByReference } from "./agreements";
-import { agreementTextIn, challengeIn, milestoneTitleIn } from "./content-texts";
+import { agreementTextIn, challengeIn, milestoneTitleIn, organizationIn } from "./content-texts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { toUpdateSummary, updateSummarySelect } from "./history";
 import { scopeOf, type Actor } from "../domain/permissions";
@@ -36,8 +36,8 @@ export async function loadAgreementSheet(reference: string, reader: Actor, local
     instrumentType: agreement.instrumentType,
     signedDate: agreement.signedDate,
     targetDate: agreement.targetDate,
-    lead: agreement.leadOrganization.name,
-    parties: agreement.parties.map((p) => p.organization.name),
+    lead: organizationIn(agreement.leadOrganization, locale).name,
+    parties: agreement.parties.map((p) => organizationIn(p.organization, locale).name),
     summary: text.summary,
     lastUpdateAt: agreement.lastUpdateAt,
     lastUpdateBy: agreement.lastUpdateBy?.name ?? null,

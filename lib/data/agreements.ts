@@ -13,7 +13,7 @@ import { pageAcrossRanks } from "./rank-pages";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownerNames } from "./export-record";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
-import { challengeIn, titleSelect, titleShown } from "./content-texts";
+import { challengeIn, organizationIn, organizationNameSelect, titleSelect, titleShown } from "./content-texts";
 
 const listSelect = {
   id: true,
@@ -30,12 +30,17 @@ const listSelect = {
   archivedAt: true,
   leadOrganizationId: true,
   lastUpdateBy: { select: { name: true } },
-  leadOrganization: { select: { id: true, name: true, shortName: true, country: true } },
+  leadOrganization: { select: { id: true, ...organizationNameSelect } },
   parties: {
-    select: { organization: { select: { id: true, name: true, shortName: true, country: true } } },
+    select: { organization: { select: { id: true, ...organizationNameSelect } } },
   },
   milestones: { where: { doneDate: null, ownerId: { not: null } }, select: { owner: { select: { name: true } } } },
 } as const;
+
+const namedOrganization = (o: { id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationNameSelect }>, locale: Locale) => {
+  const named = organizationIn(o, locale);
+  return { id: o.id, name: named.name, shortName: named.shortName, country: o.country };
+};
 
 export type AgreementListRow = {
   id: string;
@@ -130,8 +135,9 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
       archived: a.archivedAt !== null,
       stale:
         !["completed", "suspended"].includes(a.status) && (!a.lastUpdateAt || a.lastUpdateAt.getTime() < staleCutoff),
-      lead: a.leadOrganization,
-      parties: a.parties.map((p) => p.organization),
+      // Organizations named in the reader's language, else in English.
+      lead: namedOrganization(a.leadOrganization, locale),
+      parties: a.parties.map((p) => namedOrganization(p.organization, locale)),
       owners: ownerNames(a.milestones),
       documentMatches: matches.get(a.id) ?? [],
       };
@@ -251,9 +257,9 @@ export async function getAgreementByReference(reference: string) {
     include: {
       visit: true,
       texts: true,
-      leadOrganization: true,
+      leadOrganization: { include: { texts: true } },
       lastUpdateBy: { select: { name: true } },
-      parties: { include: { organization: true }, orderBy: { organization: { name: "asc" } } },
+      parties: { include: { organization: { include: { texts: true } } }, orderBy: { organization: { name: "asc" } } },
       // Current assessments of the active challenges; an archived one's stay in the history.
       assessments: {
         where: { challenge: { archivedAt: null } },

@@ -21,6 +21,8 @@ import { agreementOrderBy, agreementWhere } from "./agreement-where";
 import { keysetAfter, type KeysetCursor } from "./export-keyset";
 import { getAgreementByReference } from "./agreements";
 import { listHistory } from "./history";
+import { ownLanguageOf } from "../i18n/content-text";
+import { isLocale } from "../i18n/locales";
 import { CHALLENGE_ORDER } from "./challenge-order";
 
 // The reads behind /api/v1, shaped as its documented responses (lib/validations/api-v1.ts).
@@ -184,9 +186,17 @@ export async function readHistory(agreementId: string): Promise<z.infer<typeof h
 }
 
 export async function readOrganizations(): Promise<z.infer<typeof organizationOut>[]> {
-  return prisma.organization.findMany({
+  const rows = await prisma.organization.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, name: true, shortName: true, localName: true, country: true, kind: true },
+    select: { id: true, name: true, shortName: true, country: true, kind: true, texts: { select: { locale: true, name: true, shortName: true } } },
+  });
+  return rows.map(({ texts, ...o }) => {
+    const own = ownLanguageOf(o.country);
+    return {
+      ...o,
+      localName: texts.find((t) => t.locale === own)?.name ?? "",
+      names: { en: { name: o.name, shortName: o.shortName }, ...Object.fromEntries(texts.filter((t) => isLocale(t.locale)).map((t) => [t.locale, { name: t.name, shortName: t.shortName }])) },
+    };
   });
 }
 

@@ -20,7 +20,8 @@ export type AuditInput = {
     | "document"
     | "api_token"
     | "webhook_endpoint"
-    | "message_translation";
+    | "message_translation"
+    | "organization";
   entityId: string;
   agreementId?: string | null;
   before?: unknown;

@@ -3,6 +3,7 @@ import { prisma } from "../db";
 import { ActionError } from "../errors";
 import type { Tx } from "../prisma-client";
 import { agreementSearchColumns } from "../domain/agreement-search-text";
+import { organizationSearchSelect } from "./content-texts";
 import type { AgreementTextReview, ChallengeTextReview, ContentView, ReviewedLocale } from "../validations/translations";
 import { recordAudit } from "./audit";
 import { BY_CHALLENGE_ORDER } from "./challenge-order";
@@ -117,7 +118,7 @@ async function refreshSearch(tx: Tx, agreementId: string) {
       title: true,
       summary: true,
       texts: { select: { title: true, summary: true } },
-      parties: { select: { organization: { select: { name: true, shortName: true, localName: true } } } },
+      parties: { select: { organization: { select: organizationSearchSelect } } },
     },
   });
   await tx.agreement.update({

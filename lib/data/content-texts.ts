@@ -1,6 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { Locale } from "../i18n/locales";
-import { textIn, type ShownText, type Translated } from "../i18n/content-text";
+import { ownLanguageOf, textIn, type ShownText, type Translated } from "../i18n/content-text";
 
 // Content in several languages as the pages read it: the record's original text and its rows in
 // the other languages, shown in the reader's language (lib/i18n/content-text.ts says how).
@@ -77,3 +77,39 @@ export const milestoneTitleShown = (milestone: MilestoneTitleRow, locale: Locale
 
 /** A milestone's title in the reader's language, else its original's. */
 export const milestoneTitleIn = (milestone: MilestoneTitleRow, locale: Locale): string => milestoneTitleShown(milestone, locale).title;
+
+/** An organization's names in every language, as the agreement search folds them in. */
+export const organizationSearchSelect = {
+  name: true,
+  shortName: true,
+  texts: { select: { name: true, shortName: true } },
+} as const satisfies Prisma.OrganizationSelect;
+
+type OrganizationNames = { name: string; shortName: string; country: string; texts: TextRows<"name" | "shortName"> };
+
+/** An organization's name and short name in every language it has (English is the original). */
+export const organizationTexts = (o: Pick<OrganizationNames, "name" | "shortName" | "texts">): Translated<"name" | "shortName"> => ({
+  language: "en",
+  original: { name: o.name, shortName: o.shortName },
+  texts: o.texts,
+});
+
+/**
+ * An organization named in the reader's language (else in English), and in its own language
+ * (Azerbaijani, Kazakh) when that is another one and it has a name there: how ministries are
+ * named beside a translation.
+ */
+export function organizationIn(o: OrganizationNames, locale: Locale): ShownText<"name" | "shortName"> & { own: { name: string; language: Locale } | null } {
+  const shown = textIn(organizationTexts(o), locale, "name");
+  const own = ownLanguageOf(o.country);
+  const ownText = own && own !== shown.shownIn ? o.texts.find((t) => t.locale === own && t.name.trim() !== "") : undefined;
+  return { ...shown, own: own && ownText ? { name: ownText.name, language: own } : null };
+}
+
+/** What an organization's name in any language needs. */
+export const organizationNameSelect = {
+  name: true,
+  shortName: true,
+  country: true,
+  texts: { select: { locale: true, name: true, shortName: true } },
+} as const satisfies Prisma.OrganizationSelect;

@@ -1,6 +1,7 @@
 import { buildSearchText } from "./search-folding";
 
-type Named = { name: string; shortName: string; localName: string };
+/** An organization's names: English (the original) and its other languages' rows. */
+type Named = { name: string; shortName: string; texts: readonly { name: string; shortName: string }[] };
 /** The agreement's text: reference, title and summary in its original language, and in the others (`texts`). */
 type Searchable = { reference: string; title: string; summary: string; texts?: readonly { title: string; summary: string }[] };
 
@@ -11,7 +12,7 @@ export function agreementSearchText(agreement: Searchable, organizations: readon
     agreement.title,
     agreement.summary,
     ...(agreement.texts ?? []).flatMap((t) => [t.title, t.summary]),
-    ...organizations.flatMap((o) => [o.name, o.shortName, o.localName]),
+    ...organizations.flatMap((o) => [o.name, o.shortName, ...o.texts.flatMap((t) => [t.name, t.shortName])]),
   ]);
 }
 

@@ -116,3 +116,6 @@ export function textsForForm<F extends string>(record: Translated<F> | null, fie
     }),
   ) as Record<Locale, Record<F, string>>;
 }
+
+/** An organization's own language: Azerbaijani for Azerbaijan's, Kazakh for Kazakhstan's, else none. */
+export const ownLanguageOf = (country: string): Locale | null => (country === "AZ" ? "az" : country === "KZ" ? "kk" : null);

@@ -3,6 +3,7 @@ import { AGREEMENT_STATUSES, AREAS, SEVERITIES, SIDES } from "../domain/vocabula
 import { SORTABLE_COLUMNS } from "../domain/limits";
 import { milestoneCompleteSchema, milestoneCreateSchema, statusUpdateSchema } from "./tracking";
 import { commentCreateSchema } from "./comment";
+import { LOCALES } from "../i18n/locales";
 
 // The /api/v1 contract: request bodies (the forms' own schemas, made strict: an unknown field is
 // refused and named, and the agreement comes from the path) and response shapes. The OpenAPI
@@ -75,7 +76,17 @@ const isoDateTime = z.string().meta({ format: "date-time" });
 const named = z.object({ id: z.string(), name: z.string() });
 
 export const organizationOut = z
-  .object({ id: z.string(), name: z.string(), shortName: z.string(), localName: z.string(), country: z.string(), kind: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string().meta({ description: "In English, the original." }),
+    shortName: z.string(),
+    localName: z.string().meta({ description: "In the organization's own language (Azerbaijani or Kazakh); empty if it has none." }),
+    names: z
+      .partialRecord(z.enum(LOCALES), z.object({ name: z.string(), shortName: z.string() }))
+      .meta({ description: "The name and short name in each language that has one, English included." }),
+    country: z.string(),
+    kind: z.string(),
+  })
   .meta({ id: "Organization" });
 
 export const visitOut = z

@@ -28,7 +28,7 @@ test("the agreements table and an agreement with its tracking forms meet WCAG 2.
 test("the admin pages meet WCAG 2.1 AA", async ({ page }) => {
   const admin = await createTestUser("admin");
   await login(page, admin.email, admin.password);
-  for (const path of ["/admin/users", "/admin/challenges", "/admin/audit", "/admin/webhooks", "/agreements/new"]) {
+  for (const path of ["/admin/users", "/admin/challenges", "/admin/organizations", "/admin/audit", "/admin/webhooks", "/agreements/new"]) {
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
     expect(await violations(page), path).toEqual([]);

@@ -155,6 +155,61 @@ test("the seed's agreements and challenges read in Kazakh, with a draft marked a
   if (kazakhText?.needsReview) await expect(kazakh.getByTestId("title-language")).toHaveText(MESSAGES.kk.content.draft);
   else await expect(kazakh.getByTestId("title-language")).toHaveCount(0);
   await expect(kazakh.locator(`tr[data-challenge="infrastructure_funding"] th`)).toHaveText(kazakhChallenge?.name ?? "missing");
+  // Organizations are named in Kazakh, an Azerbaijani one with its own name beneath.
+  const azerbaijani = await db.organization.findFirstOrThrow({
+    where: { country: "AZ", partyTo: { some: { agreementId: seeded.id } } },
+    include: { texts: true },
+  });
+  const party = kazakh.locator(`li[data-organization="${azerbaijani.id}"]`);
+  await expect(party.locator("[lang=kk]")).toHaveText(azerbaijani.texts.find((t) => t.locale === "kk")?.name ?? "missing");
+  await expect(party.locator("[lang=az]")).toHaveText(azerbaijani.texts.find((t) => t.locale === "az")?.name ?? "missing");
+});
+
+test("an admin names an organization in four languages: bad input and a taken name are refused at their fields, a stale form is refused, readers and the search follow", async ({ page, browser }) => {
+  const suffix = Date.now().toString(36);
+  const organization = await db.organization.create({ data: { name: `E2E Transit Agency ${suffix}`, shortName: `ETA ${suffix}`, country: "KZ", kind: "agency" } });
+  const agreement = await createTestAgreement({ lead: organization.name });
+  const admin = await createTestUser("admin");
+  await signIn(page, admin);
+  // A second admin's copy of the page, opened before the first one saves.
+  const other = await readerIn(browser, "en", await createTestUser("admin"));
+  await other.goto("/admin/organizations");
+
+  await page.goto("/admin/organizations");
+  const form = page.getByRole("form", { name: organization.name });
+  await expect(form.getByLabel("Name (English)", { exact: true })).toHaveValue(organization.name);
+  const kazakhName = `Транзит агенттігі ${suffix}`;
+  await form.getByLabel("Name (Қазақша)", { exact: true }).fill(kazakhName);
+  await form.getByLabel("Short name (Azərbaycanca)", { exact: true }).fill("Ə".repeat(61));
+  await form.getByLabel("Name (English)", { exact: true }).fill("State Oil Company of the Republic of Azerbaijan");
+  await form.getByRole("button", { name: "Save names" }).click();
+  await expect(page.locator(`#organization-${organization.id}-shortName-az-error`)).toHaveText(MESSAGES.en.validation.tooLong);
+  await form.getByLabel("Short name (Azərbaycanca)", { exact: true }).fill("");
+  await form.getByRole("button", { name: "Save names" }).click();
+  await expect(page.locator(`#organization-${organization.id}-name-error`)).toHaveText(MESSAGES.en.validation.organizationNameTaken);
+  expect(await db.organizationText.count({ where: { organizationId: organization.id } })).toBe(0);
+
+  await form.getByLabel("Name (English)", { exact: true }).fill(organization.name);
+  await form.getByRole("button", { name: "Save names" }).click();
+  await expect(page.getByText(MESSAGES.en.admin.organizations.saved)).toBeVisible();
+  const rows = await db.organizationText.findMany({ where: { organizationId: organization.id } });
+  expect(rows.map((r) => [r.locale, r.name, r.needsReview])).toEqual([["kk", kazakhName, false]]);
+  const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: organization.id, action: "organization.update" } });
+  expect(JSON.parse(audit.after ?? "{}")).toEqual({ "name.kk": kazakhName });
+
+  // The copy opened before the save is refused, and says by whom.
+  const stale = other.getByRole("form", { name: organization.name });
+  await stale.getByLabel("Name (Русский)", { exact: true }).fill(`Транзитное агентство ${suffix}`);
+  await stale.getByRole("button", { name: "Save names" }).click();
+  await expect(stale.locator("p[data-ok=false]")).toContainText(admin.name);
+  expect(await db.organizationText.count({ where: { organizationId: organization.id, locale: "ru" } })).toBe(0);
+
+  // A Kazakh reader reads the new name; the search finds the agreement by it at once.
+  const kazakh = await readerIn(browser, "kk", await createTestUser("viewer"));
+  await kazakh.goto(`/agreements/${agreement.reference}`);
+  await expect(kazakh.locator(`li[data-organization="${organization.id}"] [lang=kk]`)).toHaveText(kazakhName);
+  await kazakh.goto(`/agreements?q=${encodeURIComponent(`ТРАНЗИТ АГЕНТТІГІ ${suffix}`)}`);
+  await expect(kazakh.locator("tbody tr a[data-reference]")).toHaveText([agreement.reference]);
 });
 
 test("an admin confirms a Kazakh draft in the review: it is no longer marked, the search follows, a stale copy and an empty title are refused", async ({ page }) => {

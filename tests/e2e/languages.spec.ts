@@ -65,6 +65,7 @@ const PAGES: [string, (m: typeof en) => string | null][] = [
   ["/account", (m) => m.account.title],
   ["/admin/users", (m) => m.admin.users.title],
   ["/admin/challenges", (m) => m.admin.challenges.title],
+  ["/admin/organizations", (m) => m.admin.organizations.title],
   ["/admin/audit", (m) => m.admin.audit.title],
   ["/admin/webhooks", (m) => m.webhooks.title],
 ];

@@ -40,7 +40,7 @@ test("the indexed search finds exactly what its words define, in four languages 
     "ferry MIDDLE", // words in any order, any case
     "КОРИДОР", // ru, upper case
     "ŞƏKİ", // az, dotted capital İ
-    "şirkəti", // az, in SOCAR's own name
+    "neft şirkəti", // az, in SOCAR's own name ("Şirkəti" alone is in other companies' Azerbaijani names too)
     "АҚТАУ", // kk
     "«ҚазМұнайГаз»", // kk, with the guillemets of its name
     "теңіз порты", // kk, two words of the Aktau port's name

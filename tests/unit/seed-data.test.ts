@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { SEED_ORGANIZATION_NAMES } from "../../prisma/seed-organization-names";
 import {
   AGREEMENT_STATUSES,
   AREA_CODES,
@@ -77,7 +78,6 @@ describe("seed data: organizations", () => {
       expect(COUNTRIES, o.key).toContain(o.country);
       expect(ORGANIZATION_KINDS, o.key).toContain(o.kind);
       expect(o.name.trim(), o.key).not.toBe("");
-      expect(o.localName.trim(), o.key).not.toBe("");
     }
   });
 
@@ -88,13 +88,23 @@ describe("seed data: organizations", () => {
     expect(orgByKey.get("az-digital")?.country).toBe("AZ");
   });
 
-  it("have local names in the right script", () => {
+  it("have their names in Russian, Azerbaijani and Kazakh, each in its script, no English left behind", () => {
+    expect(Object.keys(SEED_ORGANIZATION_NAMES).sort()).toEqual(SEED_ORGANIZATIONS.map((o) => o.key).sort());
     for (const o of SEED_ORGANIZATIONS) {
-      if (o.country === "KZ") expect(o.localName, o.key).toMatch(/[\u0400-\u04FF]/);
-      if (o.country === "AZ") {
-        expect(o.localName, o.key).not.toMatch(/[\u0400-\u04FF]/);
-        expect(o.localName, o.key).toMatch(/[əğıöşüçİ]/);
+      const names = SEED_ORGANIZATION_NAMES[o.key]!;
+      for (const text of Object.values(names)) {
+        expect(text.name.trim(), o.key).not.toBe("");
+        expect(text.shortName.trim(), o.key).not.toBe("");
+        expect(text.name, o.key).not.toBe(o.name);
       }
+      // Azerbaijani in Latin script with its own letters; Kazakh and Russian in Cyrillic.
+      expect(names.az.name, o.key).not.toMatch(/[\u0400-\u04FF]/);
+      if (o.country === "AZ") expect(names.az.name, o.key).toMatch(/[əğıöşüçİ]/);
+      expect(names.kk.name, o.key).toMatch(/[\u0400-\u04FF]/);
+      expect(names.ru.name, o.key).toMatch(/[\u0400-\u04FF]/);
+      // A Kazakh name that is only Russian would have none of Kazakh's own letters.
+      expect(names.kk.name, o.key).toMatch(/[әғқңөұүһі]/i);
+      expect(names.kk.name, o.key).not.toBe(names.ru.name);
     }
   });
 });

@@ -33,7 +33,7 @@ export default async function AgreementsPage({
   const [page, challenges, { visits, organizations }, views, t] = await Promise.all([
     listAgreements(query, new Date(), user, reader),
     listChallengeOptions(reader),
-    agreementFormOptions(),
+    agreementFormOptions(reader),
     listSavedViews(user),
     getTranslations(),
   ]);

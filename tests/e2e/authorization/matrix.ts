@@ -77,6 +77,7 @@ export const PAGES: Record<string, PageEntry> = {
   "/account": page("/account", signedIn(200)), // requireUser
   "/admin/audit": page("/admin/audit", adminPage), // audit:read
   "/admin/challenges": page("/admin/challenges", adminPage), // challenge:manage
+  "/admin/organizations": page("/admin/organizations", adminPage), // agreement:manage
   "/admin/users": page("/admin/users", adminPage), // user:manage
   "/admin/api-tokens": page("/admin/api-tokens", adminPage), // user:manage
   "/account/api-tokens": page("/account/api-tokens", signedIn(200)), // agreement:read
@@ -276,6 +277,12 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/admin.ts#updateChallengeAction": adminWrite((f) => ({ challengeId: f.challengeId, name: `Matrix ${f.suffix}` })),
   "lib/actions/admin.ts#archiveChallengeAction": adminWrite((f) => ({ challengeId: f.challengeId, archived: true })),
   "lib/actions/admin.ts#moveChallengeAction": adminWrite((f) => ({ challengeId: f.challengeId, direction: "down" })),
+  "lib/actions/admin.ts#updateOrganizationNamesAction": adminWrite((f) => ({
+    organizationId: f.leadOrganizationId,
+    updatedAt: new Date(0).toISOString(),
+    name: `Matrix ${f.suffix}`,
+    shortName: "",
+  })),
   "lib/actions/admin.ts#createUserAction": adminWrite((f) => ({
     email: `matrix-${f.suffix}@e2e.test`,
     name: `Matrix ${f.suffix}`,

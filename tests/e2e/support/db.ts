@@ -102,7 +102,7 @@ export async function createTestAgreement(
   const visit = options.visitId ? { id: options.visitId } : await db.visit.findFirstOrThrow({ where: { slug: { not: { startsWith: "e2e-" } } } });
   const lead = await db.organization.findUniqueOrThrow({ where: { name: options.lead ?? SOCAR } });
   const partyNames = [...new Set([lead.name, ...(options.parties ?? [SAMRUK])])];
-  const parties = await db.organization.findMany({ where: { name: { in: partyNames } } });
+  const parties = await db.organization.findMany({ where: { name: { in: partyNames } }, include: { texts: true } });
   const challenges = await db.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
   const title = options.title ?? `E2E agreement ${suffix}`;
   const severity = options.severity ?? "low";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { readerLocale } from "@/app/_i18n/reader-locale";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   await requirePermission("user:manage");
-  const [users, { organizations }, t] = await Promise.all([listUsers(), agreementFormOptions(), getTranslations("admin.users")]);
+  const [users, { organizations }, t] = await Promise.all([listUsers(), agreementFormOptions(await readerLocale()), getTranslations("admin.users")]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -25,7 +25,7 @@ import { FocalPoints } from "./focal-points";
 import { Documents } from "./documents";
 import { attachableStatusUpdates, documentHistory, listDocuments } from "@/lib/data/document-list";
 import { env } from "@/lib/env";
-import { agreementTextIn, milestoneTitleShown } from "@/lib/data/content-texts";
+import { agreementTextIn, milestoneTitleShown, organizationIn } from "@/lib/data/content-texts";
 import { originalLanguage, textsForForm } from "@/lib/i18n/content-text";
 import { FallbackMarker } from "@/app/_components/fallback-marker";
 
@@ -69,6 +69,7 @@ export default async function AgreementPage({ params }: Params) {
   const now = new Date();
   // Title and summary in the reader's language, else the original's, with a marker saying so.
   const text = agreementTextIn(agreement, reader);
+  const lead = organizationIn(agreement.leadOrganization, reader);
   const milestones = agreement.milestones.map((m) => ({ m, shown: milestoneTitleShown(m, reader) }));
   // Documents and comments name their milestone as the milestones list does, in the reader's language.
   const milestoneTitles = new Map(milestones.map(({ m, shown }) => [m.id, shown.title]));
@@ -77,7 +78,11 @@ export default async function AgreementPage({ params }: Params) {
   const challengeNames = new Map(challenges.map((c) => [c.id, c.name]));
   const current = new Map(agreement.assessments.map((a) => [a.challengeId, a]));
   const sides = (["AZ", "KZ", "OTHER"] as const)
-    .map((side) => ({ side, orgs: agreement.parties.filter((p) => p.organization.country === side) }))
+    .map((side) => ({
+      side,
+      // Each named in the reader's language, and beneath in its own where that is another.
+      orgs: agreement.parties.filter((p) => p.organization.country === side).map((p) => ({ ...p, named: organizationIn(p.organization, reader) })),
+    }))
     .filter((s) => s.orgs.length > 0);
 
   return (
@@ -133,7 +138,7 @@ export default async function AgreementPage({ params }: Params) {
             {agreement.lastUpdateBy ? ` · ${agreement.lastUpdateBy.name}` : ""}
           </Field>
           <Field label={t("agreement.lead")}>
-            {agreement.leadOrganization.name}{" "}
+            <span lang={lead.shownIn}>{lead.name}</span>{" "}
             <span className="text-slate-600">({t(`country.${agreement.leadOrganization.country}`)})</span>
           </Field>
           <Field label={t("agreement.parties")} wide>
@@ -143,10 +148,10 @@ export default async function AgreementPage({ params }: Params) {
                   <p className="font-medium">{t(`agreement.side.${side}`)}</p>
                   <ul className="list-inside list-disc text-slate-700">
                     {orgs.map((p) => (
-                      <li key={p.organizationId}>
-                        <span>{p.organization.name}</span>
-                        {p.organization.localName ? (
-                          <span className="block pl-5 text-xs text-slate-500">{p.organization.localName}</span>
+                      <li key={p.organizationId} data-organization={p.organizationId}>
+                        <span lang={p.named.shownIn}>{p.named.name}</span>
+                        {p.named.own ? (
+                          <span className="block pl-5 text-xs text-slate-500" lang={p.named.own.language}>{p.named.own.name}</span>
                         ) : null}
                       </li>
                     ))}

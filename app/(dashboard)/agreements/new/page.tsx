@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewAgreementPage() {
   await requirePermission("agreement:manage");
-  const [options, t, language] = await Promise.all([agreementFormOptions(), getTranslations("admin.agreement"), readerLocale()]);
+  const [options, t, language] = await Promise.all([agreementFormOptions(await readerLocale()), getTranslations("admin.agreement"), readerLocale()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { readerLocale } from "@/app/_i18n/reader-locale";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
@@ -17,7 +18,7 @@ export default async function EditAgreementPage({ params }: { params: Promise<{ 
   await requirePermission("agreement:manage");
   const agreement = await getAgreementByReference(decodeURIComponent((await params).reference));
   if (!agreement) notFound();
-  const [options, t] = await Promise.all([agreementFormOptions(), getTranslations("admin.agreement")]);
+  const [options, t] = await Promise.all([agreementFormOptions(await readerLocale()), getTranslations("admin.agreement")]);
   return (
     <div className="space-y-4">
       <p className="font-mono text-sm text-slate-600">{agreement.reference}</p>

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { saveTranslation, TranslationRefused } from "../data/message-translations";
-import { agreementTextReviewSchema, challengeTextReviewSchema, translationSaveSchema } from "../validations/translations";
-import { reviewAgreementText, reviewChallengeText } from "../data/content-review";
+import { agreementTextReviewSchema, challengeTextReviewSchema, organizationTextReviewSchema, translationSaveSchema } from "../validations/translations";
+import { reviewAgreementText, reviewChallengeText, reviewOrganizationText } from "../data/content-review";
 import { authedAction } from "./authed-action";
 
 // The in-app translation review: an administrator corrects, confirms or flags one message of the
@@ -22,7 +22,7 @@ export const saveTranslationAction = authedAction(translationSaveSchema, "user:m
 });
 
 // The review of content translations: an agreement's title and summary, a challenge's name and
-// description, in one language, corrected or confirmed by whoever may edit them.
+// description, an organization's name and short name, in one language, corrected or confirmed by whoever may edit them.
 export const reviewAgreementTextAction = authedAction(agreementTextReviewSchema, "agreement:manage", async (input, user) => {
   await reviewAgreementText(user, input);
   revalidatePath("/admin/translations/content");
@@ -31,6 +31,12 @@ export const reviewAgreementTextAction = authedAction(agreementTextReviewSchema,
 
 export const reviewChallengeTextAction = authedAction(challengeTextReviewSchema, "challenge:manage", async (input, user) => {
   await reviewChallengeText(user, input);
+  revalidatePath("/admin/translations/content");
+  return { ok: true, message: input.needsReview ? "translations.flagged" : "translations.saved" };
+});
+
+export const reviewOrganizationTextAction = authedAction(organizationTextReviewSchema, "agreement:manage", async (input, user) => {
+  await reviewOrganizationText(user, input);
   revalidatePath("/admin/translations/content");
   return { ok: true, message: input.needsReview ? "translations.flagged" : "translations.saved" };
 });

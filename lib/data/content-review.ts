@@ -4,7 +4,8 @@ import { ActionError } from "../errors";
 import type { Tx } from "../prisma-client";
 import { agreementSearchColumns } from "../domain/agreement-search-text";
 import { organizationSearchSelect } from "./content-texts";
-import type { AgreementTextReview, ChallengeTextReview, ContentView, ReviewedLocale } from "../validations/translations";
+import type { AgreementTextReview, ChallengeTextReview, ContentView, OrganizationTextReview, ReviewedLocale } from "../validations/translations";
+import { refreshSearchOfOrganization } from "./organization-search";
 import { recordAudit } from "./audit";
 import { BY_CHALLENGE_ORDER } from "./challenge-order";
 import { originalLanguage } from "../i18n/content-text";
@@ -14,9 +15,9 @@ export const CONTENT_PAGE_SIZE = 25;
 
 /** One translation of content in the review: the text in the language, the original beside it. */
 export type ContentEntry = {
-  kind: "agreement" | "challenge";
+  kind: "agreement" | "challenge" | "organization";
   id: string;
-  /** The agreement's reference, or the challenge's name in its original language. */
+  /** The agreement's reference, or the challenge's or organization's name in its original language. */
   label: string;
   originalLanguage: Locale;
   original: [string, string];
@@ -27,18 +28,27 @@ export type ContentEntry = {
 };
 
 /**
- * The content translations of one language for the review: the challenges' first (a handful),
- * then the agreements', by reference, a page at a time. `review` lists those flagged as drafts.
+ * The content translations of one language for the review: the challenges' and organizations'
+ * first (a handful each), then the agreements', by reference, a page at a time. `review` lists
+ * those flagged as drafts.
  */
 export async function contentReview(locale: ReviewedLocale, view: ContentView, page: number) {
   const flagged = view === "review" ? { needsReview: true } : {};
-  const [challengeTexts, agreementsFlagged, challengesFlagged, agreementsAll, challengesAll] = await Promise.all([
+  const [challengeTexts, organizationTexts, agreementsFlagged, challengesFlagged, agreementsAll, challengesAll] = await Promise.all([
     prisma.challengeText.findMany({ where: { locale, ...flagged }, include: { challenge: true }, orderBy: BY_CHALLENGE_ORDER }),
+    prisma.organizationText.findMany({
+      where: { locale, ...flagged },
+      include: { organization: { select: { name: true, shortName: true } } },
+      orderBy: { organization: { name: "asc" } },
+    }),
     prisma.agreementText.count({ where: { locale, needsReview: true } }),
     prisma.challengeText.count({ where: { locale, needsReview: true } }),
     prisma.agreementText.count({ where: { locale } }),
     prisma.challengeText.count({ where: { locale } }),
   ]);
+  // The organizations' count: those listed (all of the view) and, for the other view, a count.
+  const organizationsFlagged = view === "review" ? organizationTexts.length : organizationTexts.filter((t) => t.needsReview).length;
+  const organizationsAll = view === "all" ? organizationTexts.length : await prisma.organizationText.count({ where: { locale } });
   const agreementCount = view === "review" ? agreementsFlagged : agreementsAll;
   const pages = Math.max(1, Math.ceil(agreementCount / CONTENT_PAGE_SIZE));
   const current = Math.min(page, pages);
@@ -60,6 +70,15 @@ export async function contentReview(locale: ReviewedLocale, view: ContentView, p
       text: [t.name, t.description] as [string, string],
       ...row(t),
     })),
+    ...(current === 1 ? organizationTexts : []).map(({ organization: o, ...t }) => ({
+      kind: "organization" as const,
+      id: t.organizationId,
+      label: o.name,
+      originalLanguage: "en" as const,
+      original: [o.name, o.shortName] as [string, string],
+      text: [t.name, t.shortName] as [string, string],
+      ...row(t),
+    })),
     ...agreementTexts.map(({ agreement: a, ...t }) => ({
       kind: "agreement" as const,
       id: t.agreementId,
@@ -74,7 +93,10 @@ export async function contentReview(locale: ReviewedLocale, view: ContentView, p
     entries,
     page: current,
     pages,
-    counts: { review: agreementsFlagged + challengesFlagged, all: agreementsAll + challengesAll },
+    counts: {
+      review: agreementsFlagged + challengesFlagged + organizationsFlagged,
+      all: agreementsAll + challengesAll + organizationsAll,
+    },
   };
 }
 
@@ -142,6 +164,30 @@ export async function reviewChallengeText(actor: { id: string }, input: Challeng
       entityId: input.id,
       before: reviewView(input.locale, { name: before.name, description: before.description }, before.needsReview),
       after: reviewView(input.locale, { name: data.name, description: data.description }, data.needsReview),
+    });
+  });
+}
+
+/**
+ * A reviewer corrects or confirms an organization's names in one language (as above); the search
+ * of every agreement it takes part in follows in the same transaction.
+ */
+export async function reviewOrganizationText(actor: { id: string }, input: OrganizationTextReview) {
+  return prisma.$transaction(async (tx) => {
+    const where = { organizationId_locale: { organizationId: input.id, locale: input.locale } };
+    const before = await tx.organizationText.findUnique({ where });
+    if (!before) throw new ActionError("errors.notFound", 404);
+    const data = { name: input.name, shortName: input.shortName, needsReview: input.needsReview, note: input.needsReview ? input.note : "" };
+    const { count } = await tx.organizationText.updateMany({ where: { organizationId: input.id, locale: input.locale, updatedAt: new Date(input.updatedAt) }, data });
+    if (count !== 1) throw stale();
+    await refreshSearchOfOrganization(tx, input.id);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "organization.translate",
+      entityType: "organization",
+      entityId: input.id,
+      before: reviewView(input.locale, { name: before.name, shortName: before.shortName }, before.needsReview),
+      after: reviewView(input.locale, { name: data.name, shortName: data.shortName }, data.needsReview),
     });
   });
 }

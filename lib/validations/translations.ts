@@ -3,6 +3,7 @@ import { CATALOG_FILE_NAMES } from "../i18n/catalog";
 import { entityId } from "./common";
 import { AGREEMENT_SUMMARY_MAX, AGREEMENT_TITLE_MAX } from "./agreement";
 import { CHALLENGE_DESCRIPTION_MAX, CHALLENGE_NAME_MAX } from "./challenge";
+import { ORGANIZATION_NAME_MAX, ORGANIZATION_SHORT_NAME_MAX } from "./organization";
 
 /** The languages the review corrects: English is the source every translation follows. */
 export const REVIEWED_LOCALES = ["az", "kk", "ru"] as const;
@@ -74,3 +75,10 @@ export const challengeTextReviewSchema = z.object({
   description: z.string().trim().max(CHALLENGE_DESCRIPTION_MAX, { message: "validation.tooLong" }).default(""),
 });
 export type ChallengeTextReview = z.infer<typeof challengeTextReviewSchema>;
+
+export const organizationTextReviewSchema = z.object({
+  ...contentReviewBase,
+  name: z.string().trim().min(1, { message: "validation.required" }).max(ORGANIZATION_NAME_MAX, { message: "validation.tooLong" }),
+  shortName: z.string().trim().max(ORGANIZATION_SHORT_NAME_MAX, { message: "validation.tooLong" }).default(""),
+});
+export type OrganizationTextReview = z.infer<typeof organizationTextReviewSchema>;

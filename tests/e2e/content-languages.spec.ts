@@ -254,3 +254,38 @@ test("an admin confirms a Kazakh draft in the review: it is no longer marked, th
   await page.goto(`/agreements?q=${encodeURIComponent(`тасымалы ${agreement.reference}`)}`);
   await expect(page.locator("tbody tr")).toHaveCount(1);
 });
+
+test("the review lists an organization's draft name with its note; a corrected name is confirmed, audited and searched at once", async ({ page }) => {
+  const suffix = Date.now().toString(36);
+  const organization = await db.organization.create({
+    data: {
+      name: `E2E Port Authority ${suffix}`,
+      country: "KZ",
+      kind: "agency",
+      texts: { create: { locale: "kk", name: `Порт басқармасы ${suffix}`, needsReview: true, note: "Check the official term for port authority" } },
+    },
+  });
+  const agreement = await createTestAgreement({ lead: organization.name });
+  const admin = await createTestUser("admin");
+  await signIn(page, admin);
+  await page.goto("/admin/translations/content?locale=kk&view=review");
+  const entry = page.locator(`[data-entry="organization:${organization.id}"]`);
+  await expect(entry).toContainText(organization.name);
+  await expect(entry.getByTestId("review-note")).toContainText("Check the official term for port authority");
+
+  const name = `Порт әкімшілігі ${suffix}`;
+  await entry.getByLabel("Name (Қазақша)", { exact: true }).fill(name);
+  await entry.getByLabel("Short name (Қазақша)", { exact: true }).fill("ПӘ");
+  await entry.getByLabel("Still needs review").uncheck();
+  await entry.getByRole("button", { name: "Save as reviewed" }).click();
+  await expect(entry).toHaveCount(0);
+  const row = await db.organizationText.findUniqueOrThrow({ where: { organizationId_locale: { organizationId: organization.id, locale: "kk" } } });
+  expect(row).toMatchObject({ name, shortName: "ПӘ", needsReview: false, note: "" });
+  const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: organization.id, action: "organization.translate", actorId: admin.id } });
+  expect(JSON.parse(audit.after ?? "{}")).toEqual({ "name.kk": name, "shortName.kk": "ПӘ", "needsReview.kk": false });
+  // Its agreement is found by the new name, and no longer by the old one.
+  await page.goto(`/agreements?q=${encodeURIComponent(`әкімшілігі ${suffix}`)}`);
+  await expect(page.locator("tbody tr a[data-reference]")).toHaveText([agreement.reference]);
+  await page.goto(`/agreements?q=${encodeURIComponent(`басқармасы ${suffix}`)}`);
+  await expect(page.getByTestId("agreement-count")).toHaveText("0 agreements");
+});

@@ -417,6 +417,7 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "lib/actions/translations.ts#saveTranslationAction": adminWrite(() => ({ locale: "kk", key: "app.name", text: "Accord", needsReview: false, note: "", version: 0 })),
   // agreement:manage and challenge:manage: a content translation reviewed (no such row here: 404).
   "lib/actions/translations.ts#reviewAgreementTextAction": adminWrite((f) => ({ id: f.agreement.id, locale: "kk", title: "Матрица", summary: "", needsReview: false, note: "", updatedAt: new Date(0).toISOString() })),
+  "lib/actions/translations.ts#reviewOrganizationTextAction": adminWrite((f) => ({ id: f.leadOrganizationId, locale: "kk", name: "Матрица", shortName: "", needsReview: false, note: "", updatedAt: new Date(0).toISOString() })),
   "lib/actions/translations.ts#reviewChallengeTextAction": adminWrite((f) => ({ id: f.agreement.id, locale: "kk", name: "Матрица", description: "", needsReview: false, note: "", updatedAt: new Date(0).toISOString() })),
   "lib/actions/webhooks.ts#createWebhookAction": adminWrite((f) => ({ name: `Matrix ${f.suffix}`, url: "https://hooks.example.org/accord", events: ["status.changed"] })),
   "lib/actions/webhooks.ts#pauseWebhookAction": adminWrite((f) => ({ endpointId: f.agreement.id })),

@@ -2,18 +2,18 @@
 
 import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
-import { reviewAgreementTextAction, reviewChallengeTextAction } from "@/lib/actions/translations";
+import { reviewAgreementTextAction, reviewChallengeTextAction, reviewOrganizationTextAction } from "@/lib/actions/translations";
 import { FieldError } from "@/app/_components/field-error";
 import { useAction } from "@/app/_components/use-action";
 import { ReviewFlag } from "../review-flag";
 import type { ReviewedLocale } from "@/lib/validations/translations";
 
-type Entry = { kind: "agreement" | "challenge"; id: string; text: [string, string]; needsReview: boolean; note: string; updatedAt: string };
+type Entry = { kind: "agreement" | "challenge" | "organization"; id: string; text: [string, string]; needsReview: boolean; note: string; updatedAt: string };
 
-const FIELDS = { agreement: ["title", "summary"], challenge: ["name", "description"] } as const;
+const FIELDS = { agreement: ["title", "summary"], challenge: ["name", "description"], organization: ["name", "shortName"] } as const;
 const field = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm aria-[invalid=true]:border-red-600";
 
-/** One agreement's or challenge's text in one language: corrected, confirmed or left flagged. */
+/** One agreement's, challenge's or organization's text in one language: corrected, confirmed or left flagged. */
 export function ContentTranslationForm({ locale, languageName, label, entry }: { locale: ReviewedLocale; languageName: string; label: string; entry: Entry }) {
   const t = useTranslations("translations");
   const { pending, result, run, reload, errors } = useAction();
@@ -28,7 +28,9 @@ export function ContentTranslationForm({ locale, languageName, label, entry }: {
     run(() =>
       entry.kind === "agreement"
         ? reviewAgreementTextAction({ ...base, title: first, summary: other })
-        : reviewChallengeTextAction({ ...base, name: first, description: other }),
+        : entry.kind === "challenge"
+          ? reviewChallengeTextAction({ ...base, name: first, description: other })
+          : reviewOrganizationTextAction({ ...base, name: first, shortName: other }),
     );
   };
   return (
@@ -42,7 +44,7 @@ export function ContentTranslationForm({ locale, languageName, label, entry }: {
             id={`${id}-${key}`}
             name={key}
             lang={locale}
-            rows={index === 0 ? 2 : 4}
+            rows={index === 0 ? 2 : entry.kind === "organization" ? 1 : 4}
             defaultValue={entry.text[index]}
             aria-invalid={Boolean(errors[key])}
             aria-describedby={`${id}-${key}-error`}

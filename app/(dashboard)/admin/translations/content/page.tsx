@@ -26,7 +26,7 @@ const href = (query: Query, change: Partial<Query>) => {
 
 /**
  * Admins: the content's translations in one language (agreements' titles and summaries, challenges'
- * names and descriptions) beside the original, to correct in place or confirm; audited, applied at once.
+ * names and descriptions, organizations' names) beside the original, to correct in place or confirm; audited, applied at once.
  */
 export default async function ContentTranslationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("agreement:manage");
@@ -55,7 +55,12 @@ export default async function ContentTranslationsPage({ searchParams }: { search
         ) : (
           <ol className="space-y-3" data-testid="content-entries">
             {review.entries.map((e) => {
-              const label = e.kind === "agreement" ? t("content.agreement", { reference: e.label }) : t("content.challenge", { name: e.label });
+              const label =
+                e.kind === "agreement"
+                  ? t("content.agreement", { reference: e.label })
+                  : e.kind === "challenge"
+                    ? t("content.challenge", { name: e.label })
+                    : t("content.organization", { name: e.label });
               return (
                 <li key={`${e.kind}:${e.id}`} className="rounded-lg border border-slate-200 bg-white p-4" data-entry={`${e.kind}:${e.id}`} data-needs-review={e.needsReview}>
                   <div className="grid gap-4 md:grid-cols-2">

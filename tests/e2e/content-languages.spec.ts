@@ -8,6 +8,7 @@ import { createTestAgreement, createTestUser, db, SOCAR, type TestUser } from ".
 import { signIn, signInInLanguage } from "./support/sign-in";
 import { MESSAGES } from "./support/messages";
 import { pdfText } from "./fixtures/report-fixtures";
+import { hydrated } from "./support/hydration";
 
 async function readerIn(browser: Browser, locale: Locale, user: TestUser) {
   const context = await browser.newContext();
@@ -90,6 +91,7 @@ test("a milestone added in Kazakh with its English title: each reader sees their
   const kazakh = await readerIn(browser, "kk", editor);
   await kazakh.goto(`/agreements/${agreement.reference}`);
   const add = kazakh.getByRole("form", { name: kk.add });
+  await hydrated(add);
   await add.getByLabel(`${kk.title} (Қазақша)`, { exact: true }).fill(kazakhTitle);
   await add.getByText(kk.otherLanguages).click();
   // Bad input first: a Russian title over the limit is refused at its field and nothing is saved.
@@ -129,6 +131,7 @@ test("a milestone added in Kazakh with its English title: each reader sees their
   const inEnglish = await readerIn(browser, "en", editor);
   await inEnglish.goto(`/agreements/${agreement.reference}`);
   const editorRow = inEnglish.locator(`li[data-milestone="${milestone.id}"]`);
+  await hydrated(editorRow);
   await editorRow.getByRole("button", { name: "Edit" }).click();
   await expect(editorRow.getByLabel("Title (Қазақша)", { exact: true })).toHaveValue(kazakhTitle);
   await editorRow.getByLabel("Title (English)", { exact: true }).fill(`${englishTitle} (phase 1)`);
@@ -177,6 +180,7 @@ test("an admin names an organization in four languages: bad input and a taken na
 
   await page.goto("/admin/organizations");
   const form = page.getByRole("form", { name: organization.name });
+  await hydrated(form);
   await expect(form.getByLabel("Name (English)", { exact: true })).toHaveValue(organization.name);
   const kazakhName = `Транзит агенттігі ${suffix}`;
   await form.getByLabel("Name (Қазақша)", { exact: true }).fill(kazakhName);
@@ -199,6 +203,7 @@ test("an admin names an organization in four languages: bad input and a taken na
 
   // The copy opened before the save is refused, and says by whom.
   const stale = other.getByRole("form", { name: organization.name });
+  await hydrated(stale);
   await stale.getByLabel("Name (Русский)", { exact: true }).fill(`Транзитное агентство ${suffix}`);
   await stale.getByRole("button", { name: "Save names" }).click();
   await expect(stale.locator("p[data-ok=false]")).toContainText(admin.name);
@@ -271,6 +276,7 @@ test("the review lists an organization's draft name with its note; a corrected n
   await page.goto("/admin/translations/content?locale=kk&view=review");
   const entry = page.locator(`[data-entry="organization:${organization.id}"]`);
   await expect(entry).toContainText(organization.name);
+  await hydrated(entry.getByRole("form"));
   await expect(entry.getByTestId("review-note")).toContainText("Check the official term for port authority");
 
   const name = `Порт әкімшілігі ${suffix}`;

@@ -15,7 +15,8 @@ import {
 import { DEMO_ACCOUNTS } from "./demo-accounts";
 import { SEED_AGREEMENT_TEXTS, SEED_CHALLENGE_TEXTS } from "./seed-translations";
 import { SEED_ORGANIZATION_NAMES } from "./seed-organization-names";
-import { refreshSearchOfOrganization } from "../lib/data/organization-search";
+import { refreshCopiesOfOrganizationNames } from "../lib/data/organization-name-copies";
+import { shownTitleColumns } from "../lib/data/content-texts";
 import { encryptTotpSecret } from "../lib/domain/totp";
 
 export type SeedReport = {
@@ -48,7 +49,7 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
         const row = await tx.organization.upsert({ where: { name: o.name }, update: {}, create: data });
         orgIds.set(key, row.id);
         // Its names in the other languages: those missing are added (one corrected since is kept),
-        // and the search of its agreements folds them in.
+        // and its shown names and the search of its agreements follow.
         let added = false;
         for (const [locale, text] of Object.entries(SEED_ORGANIZATION_NAMES[key] ?? {})) {
           const { name, shortName, needsReview = false, note = "" } = text;
@@ -57,7 +58,7 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
           await tx.organizationText.create({ data: { organizationId: row.id, locale, name, shortName, needsReview, note } });
           added = true;
         }
-        if (added) await refreshSearchOfOrganization(tx, row.id);
+        if (added || row.shownNameEn === "") await refreshCopiesOfOrganizationNames(tx, row.id);
       }
       const orgId = (key: string) => {
         const id = orgIds.get(key);
@@ -124,6 +125,7 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
             targetDate: day(a.targetDate),
             leadOrganizationId: orgId(a.leadOrganization),
             ...agreementSearchColumns({ ...a, texts }, partyOrgs),
+            ...shownTitleColumns({ title: a.title, language: "en", texts }),
             lastUpdateAt: stateDate,
             worstSeverity: worstSeverityIndex(SEED_CHALLENGE_KEYS.map((k) => a.initial.assessments[k].severity)),
             nextMilestoneDue: nextMilestoneDue(milestones),

@@ -2,6 +2,7 @@
 // Rows keep the invariants lib/data keeps: Agreement.status/progress = its last StatusUpdate,
 // ChallengeAssessment = the last snapshot, worstSeverity/nextMilestoneDue from lib/domain/rollups.
 import { agreementSearchColumns } from "../../lib/domain/agreement-search-text";
+import { shownTitleColumns } from "../../lib/data/content-texts";
 import { nextMilestoneDue, worstSeverityIndex } from "../../lib/domain/rollups";
 import {
   AREA_CODES,
@@ -91,6 +92,7 @@ export function buildAgreement(
       targetDate: target,
       leadOrganizationId: lead.id,
       ...agreementSearchColumns({ reference, title, summary }, parties),
+      ...shownTitleColumns({ title, language: "en", texts: [] }),
       worstSeverity: worstSeverityIndex(final.severities),
       nextMilestoneDue: nextMilestoneDue(milestones),
       lastUpdateAt: last.createdAt,

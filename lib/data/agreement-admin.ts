@@ -10,8 +10,9 @@ import { agreementSearchColumns } from "../domain/agreement-search-text";
 import { staleError } from "./stale-save";
 import { plannedTexts, type TextsPlan } from "../i18n/content-text";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { nameOrder } from "../i18n/collation";
 import type { Prisma } from "../generated/prisma/client";
-import { organizationIn, organizationNameSelect } from "./content-texts";
+import { organizationIn, organizationNameSelect, shownTitleColumns } from "./content-texts";
 
 const TEXT_FIELDS = ["title", "summary"] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -106,6 +107,7 @@ export async function createAgreement(input: AgreementFields, actor: Actor) {
       data: {
         ...columns(input),
         ...agreementSearchColumns({ ...input, texts: texts.write }, organizations),
+        ...shownTitleColumns({ ...input, texts: texts.write }),
         lastUpdateAt: now,
         lastUpdateById: actor.id,
         parties: { create: partyIds.map((organizationId) => ({ organizationId })) },
@@ -151,6 +153,7 @@ export async function updateAgreement(input: AgreementFields & { agreementId: st
       data: {
         ...columns(input),
         ...agreementSearchColumns({ ...input, texts: textsAfter(before.texts, texts) }, organizations),
+        ...shownTitleColumns({ ...input, texts: textsAfter(before.texts, texts) }),
         version: { increment: 1 },
       },
     });
@@ -225,5 +228,9 @@ export async function agreementFormOptions(locale: Locale = DEFAULT_LOCALE): Pro
     ]);
     return { visits, organizations };
   });
-  return { visits, organizations: organizations.map((o) => ({ id: o.id, name: organizationIn(o, locale).name, country: o.country })) };
+  // By side (as read), then by name as the reader's language sorts it.
+  const named = organizations.map((o) => ({ id: o.id, name: organizationIn(o, locale).name, country: o.country }));
+  const compare = nameOrder(locale);
+  const byCountry = (a: { country: string }, b: { country: string }) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0);
+  return { visits, organizations: named.sort((a, b) => byCountry(a, b) || compare(a.name, b.name)) };
 }

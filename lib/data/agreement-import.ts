@@ -15,7 +15,7 @@ import {
   type PlannedUpdate,
 } from "../domain/import-diff";
 import { agreementSearchColumns } from "../domain/agreement-search-text";
-import { organizationSearchSelect } from "./content-texts";
+import { organizationNameSelect, shownTitleColumns } from "./content-texts";
 import type { Prisma } from "../generated/prisma/client";
 import { recordAudit } from "./audit";
 import { letOtherRequestsRun } from "./event-loop";
@@ -97,7 +97,7 @@ export async function applyImport(plan: ImportPlan, visitId: string, actorId: st
   if (plan.rejected.length) throw new ActionError("import.blocked");
   const visit = await prisma.visit.findUnique({ where: { id: visitId }, select: { id: true } });
   if (!visit && plan.creates.length) throw new ActionError("import.errors.unknownVisit");
-  const organizations = await prisma.organization.findMany({ select: { id: true, ...organizationSearchSelect } });
+  const organizations = await prisma.organization.findMany({ select: { id: true, ...organizationNameSelect } });
   const orgByName = new Map(organizations.map((o) => [o.name, o]));
   const org = (name: string) => {
     const found = orgByName.get(name);
@@ -122,7 +122,7 @@ export async function applyImport(plan: ImportPlan, visitId: string, actorId: st
   return { created: plan.creates.length, updated: plan.updates.length };
 }
 
-type OrgLookup = (name: string) => { id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationSearchSelect }>;
+type OrgLookup = (name: string) => { id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationNameSelect }>;
 const names = (list: string) => list.split(PARTY_SEPARATOR).filter(Boolean);
 
 async function createAgreement(tx: Tx, c: PlannedCreate, visitId: string, actorId: string, org: OrgLookup, now: Date) {
@@ -142,6 +142,8 @@ async function createAgreement(tx: Tx, c: PlannedCreate, visitId: string, actorI
       summary: v.summary,
       leadOrganizationId: org(v.lead_organization).id,
       ...agreementSearchColumns({ reference: c.reference, title: v.title, summary: v.summary }, parties),
+      // An imported agreement is written in English, the language of the file's columns.
+      ...shownTitleColumns({ title: v.title, language: "en", texts: [] }),
       lastUpdateAt: now,
       lastUpdateById: actorId,
       parties: { create: parties.map((p) => ({ organizationId: p.id })) },
@@ -168,13 +170,14 @@ async function updateAgreement(tx: Tx, u: PlannedUpdate, actorId: string, org: O
     select: {
       reference: true,
       title: true,
+      language: true,
       summary: true,
       status: true,
       progress: true,
       assessments: true,
       parties: { select: { organizationId: true } },
       // The other languages' text stays searchable (an import writes the original language's only).
-      texts: { select: { title: true, summary: true } },
+      texts: { select: { locale: true, title: true, summary: true } },
     },
   });
   const title = after.title ?? current.title;
@@ -211,11 +214,14 @@ async function updateAgreement(tx: Tx, u: PlannedUpdate, actorId: string, org: O
   }
   const partyOrgs = await tx.agreementParty.findMany({
     where: { agreementId: u.id },
-    select: { organization: { select: organizationSearchSelect } },
+    select: { organization: { select: organizationNameSelect } },
   });
   await tx.agreement.update({
     where: { id: u.id },
-    data: agreementSearchColumns({ reference: current.reference, title, summary, texts: current.texts }, partyOrgs.map((p) => p.organization)),
+    data: {
+      ...agreementSearchColumns({ reference: current.reference, title, summary, texts: current.texts }, partyOrgs.map((p) => p.organization)),
+      ...shownTitleColumns({ title, language: current.language, texts: current.texts }),
+    },
   });
 
   if (stateMoved) {

@@ -4,6 +4,7 @@ import type { AgreementSheet } from "../domain/agreement-sheet";
 import { getAgreementByReference } from "./agreements";
 import { agreementTextIn, challengeIn, milestoneTitleIn, organizationIn } from "./content-texts";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { sortedByName } from "../i18n/collation";
 import { toUpdateSummary, updateSummarySelect } from "./history";
 import { scopeOf, type Actor } from "../domain/permissions";
 import { listDocuments } from "./document-list";
@@ -37,7 +38,7 @@ export async function loadAgreementSheet(reference: string, reader: Actor, local
     signedDate: agreement.signedDate,
     targetDate: agreement.targetDate,
     lead: organizationIn(agreement.leadOrganization, locale).name,
-    parties: agreement.parties.map((p) => organizationIn(p.organization, locale).name),
+    parties: sortedByName(agreement.parties.map((p) => organizationIn(p.organization, locale).name), locale, (name) => name),
     summary: text.summary,
     lastUpdateAt: agreement.lastUpdateAt,
     lastUpdateBy: agreement.lastUpdateBy?.name ?? null,

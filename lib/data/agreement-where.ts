@@ -6,6 +6,8 @@ import { startOfUtcDay } from "../domain/rollups";
 import { dueSoonWindow } from "../domain/dashboard";
 import type { AgreementQuery } from "../url-state/agreement-query";
 import type { Actor } from "../domain/permissions";
+import type { Locale } from "../i18n/locales";
+import { SHOWN_NAME_COLUMN, SHOWN_TITLE_COLUMN } from "./content-texts";
 
 const dayStart = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const dayEnd = (iso: string) => new Date(`${iso}T23:59:59.999Z`);
@@ -118,7 +120,13 @@ export function staleWhere(options: { now: Date; staleAfterDays: number }): Pris
   };
 }
 
-export function agreementOrderBy(query: AgreementQuery): Prisma.AgreementOrderByWithRelationInput[] {
+/**
+ * The table's sort. With a reader's language, titles and lead organizations sort as that reader
+ * sees them (the shown-title and shown-name columns, in that language's collation on PostgreSQL);
+ * without one (exports, the API, which carry original content) by the original title and the
+ * English name.
+ */
+export function agreementOrderBy(query: AgreementQuery, locale?: Locale): Prisma.AgreementOrderByWithRelationInput[] {
   const dir = query.dir;
   const nullsLast = { sort: dir, nulls: "last" } as const;
   const primary: Prisma.AgreementOrderByWithRelationInput = (() => {
@@ -126,11 +134,11 @@ export function agreementOrderBy(query: AgreementQuery): Prisma.AgreementOrderBy
       case "reference":
         return { reference: dir };
       case "title":
-        return { title: dir };
+        return locale ? { [SHOWN_TITLE_COLUMN[locale]]: dir } : { title: dir };
       case "area":
         return { area: dir };
       case "lead":
-        return { leadOrganization: { name: dir } };
+        return { leadOrganization: locale ? { [SHOWN_NAME_COLUMN[locale]]: dir } : { name: dir } };
       case "status":
         return { status: dir };
       case "progress":

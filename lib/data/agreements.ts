@@ -13,6 +13,7 @@ import { pageAcrossRanks } from "./rank-pages";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownerNames } from "./export-record";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { sortedByName } from "../i18n/collation";
 import { challengeIn, organizationIn, organizationNameSelect, titleSelect, titleShown } from "./content-texts";
 
 const listSelect = {
@@ -97,13 +98,13 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
   // With a search, the other filters only: readSearchPage applies the words its own way.
   const where = agreementWhere(terms.length ? { ...query, q: "" } : query, { now, staleAfterDays, viewer });
   const { total, found } = terms.length
-    ? await readSearchPage(query, terms, where, viewer)
+    ? await readSearchPage(query, terms, where, locale, viewer)
     : await prisma
         .$transaction([
           prisma.agreement.count({ where }),
           prisma.agreement.findMany({
             where,
-            orderBy: agreementOrderBy(query),
+            orderBy: agreementOrderBy(query, locale),
             skip: (query.page - 1) * query.size,
             take: query.size,
             select: listSelect,
@@ -137,7 +138,7 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
         !["completed", "suspended"].includes(a.status) && (!a.lastUpdateAt || a.lastUpdateAt.getTime() < staleCutoff),
       // Organizations named in the reader's language, else in English.
       lead: namedOrganization(a.leadOrganization, locale),
-      parties: a.parties.map((p) => namedOrganization(p.organization, locale)),
+      parties: sortedByName(a.parties.map((p) => namedOrganization(p.organization, locale)), locale, (o) => o.name),
       owners: ownerNames(a.milestones),
       documentMatches: matches.get(a.id) ?? [],
       };
@@ -166,11 +167,11 @@ const DOCUMENT_HITS_MAX = 500;
  * word, then those whose summary or organizations do, then those found only in a document; within
  * a rank, the table's sort. Ranks are plain conditions, so both databases give the same order.
  */
-async function readSearchPage(query: AgreementQuery, terms: string[], filters: Prisma.AgreementWhereInput, viewer?: Actor) {
+async function readSearchPage(query: AgreementQuery, terms: string[], filters: Prisma.AgreementWhereInput, locale: Locale, viewer?: Actor) {
   const inDocuments = await agreementsWithDocumentsHolding(terms, viewer);
   const title = agreementTitleMatch(terms);
   const relevance = query.rank === "relevance";
-  const orderBy = agreementOrderBy(query);
+  const orderBy = agreementOrderBy(query, locale);
   const pageStart = (query.page - 1) * query.size;
 
   // A trigram index narrows only by words of three letters or more; "ai" alone reads the rows in

@@ -3,9 +3,9 @@ import { prisma } from "../db";
 import { ActionError } from "../errors";
 import type { Tx } from "../prisma-client";
 import { agreementSearchColumns } from "../domain/agreement-search-text";
-import { organizationSearchSelect } from "./content-texts";
+import { organizationNameSelect, shownTitleColumns } from "./content-texts";
 import type { AgreementTextReview, ChallengeTextReview, ContentView, OrganizationTextReview, ReviewedLocale } from "../validations/translations";
-import { refreshSearchOfOrganization } from "./organization-search";
+import { refreshCopiesOfOrganizationNames } from "./organization-name-copies";
 import { recordAudit } from "./audit";
 import { BY_CHALLENGE_ORDER } from "./challenge-order";
 import { originalLanguage } from "../i18n/content-text";
@@ -131,21 +131,26 @@ export async function reviewAgreementText(actor: { id: string }, input: Agreemen
   });
 }
 
-/** The agreement's search columns from every language's text, and a new version. */
+/** The agreement's search and shown-title columns from every language's text, and a new version. */
 async function refreshSearch(tx: Tx, agreementId: string) {
   const agreement = await tx.agreement.findUniqueOrThrow({
     where: { id: agreementId },
     select: {
       reference: true,
       title: true,
+      language: true,
       summary: true,
-      texts: { select: { title: true, summary: true } },
-      parties: { select: { organization: { select: organizationSearchSelect } } },
+      texts: { select: { locale: true, title: true, summary: true } },
+      parties: { select: { organization: { select: organizationNameSelect } } },
     },
   });
   await tx.agreement.update({
     where: { id: agreementId },
-    data: { ...agreementSearchColumns(agreement, agreement.parties.map((p) => p.organization)), version: { increment: 1 } },
+    data: {
+      ...agreementSearchColumns(agreement, agreement.parties.map((p) => p.organization)),
+      ...shownTitleColumns(agreement),
+      version: { increment: 1 },
+    },
   });
 }
 
@@ -180,7 +185,7 @@ export async function reviewOrganizationText(actor: { id: string }, input: Organ
     const data = { name: input.name, shortName: input.shortName, needsReview: input.needsReview, note: input.needsReview ? input.note : "" };
     const { count } = await tx.organizationText.updateMany({ where: { organizationId: input.id, locale: input.locale, updatedAt: new Date(input.updatedAt) }, data });
     if (count !== 1) throw stale();
-    await refreshSearchOfOrganization(tx, input.id);
+    await refreshCopiesOfOrganizationNames(tx, input.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "organization.translate",

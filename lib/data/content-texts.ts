@@ -47,6 +47,30 @@ export const titleShown = (agreement: TitleRow, locale: Locale): ShownText<"titl
 /** The agreement's title in the reader's language, else its original's. */
 export const titleIn = (agreement: TitleRow, locale: Locale): string => titleShown(agreement, locale).title;
 
+/** The Agreement column holding the title a reader of each language is shown: the table sorts by it. */
+export const SHOWN_TITLE_COLUMN = {
+  en: "shownTitleEn",
+  ru: "shownTitleRu",
+  az: "shownTitleAz",
+  kk: "shownTitleKk",
+} as const satisfies Record<Locale, keyof Prisma.AgreementOrderByWithRelationInput>;
+
+type ShownTitleColumns = { [L in Locale as (typeof SHOWN_TITLE_COLUMN)[L]]: string };
+
+/**
+ * The four shown-title columns of an agreement, from its original title and its other languages'
+ * rows: written with them, in the same transaction, wherever a title changes.
+ */
+export function shownTitleColumns(agreement: Pick<TitleRow, "title" | "language"> & { texts: readonly { locale: string; title: string }[] }): ShownTitleColumns {
+  const row: TitleRow = { title: agreement.title, language: agreement.language, texts: [...agreement.texts] };
+  return {
+    shownTitleEn: titleIn(row, "en"),
+    shownTitleRu: titleIn(row, "ru"),
+    shownTitleAz: titleIn(row, "az"),
+    shownTitleKk: titleIn(row, "kk"),
+  };
+}
+
 /** What a challenge's name in any language needs. */
 export const challengeNameSelect = {
   id: true,
@@ -78,12 +102,6 @@ export const milestoneTitleShown = (milestone: MilestoneTitleRow, locale: Locale
 /** A milestone's title in the reader's language, else its original's. */
 export const milestoneTitleIn = (milestone: MilestoneTitleRow, locale: Locale): string => milestoneTitleShown(milestone, locale).title;
 
-/** An organization's names in every language, as the agreement search folds them in. */
-export const organizationSearchSelect = {
-  name: true,
-  shortName: true,
-  texts: { select: { name: true, shortName: true } },
-} as const satisfies Prisma.OrganizationSelect;
 
 type OrganizationNames = { name: string; shortName: string; country: string; texts: TextRows<"name" | "shortName"> };
 
@@ -104,6 +122,22 @@ export function organizationIn(o: OrganizationNames, locale: Locale): ShownText<
   const own = ownLanguageOf(o.country);
   const ownText = own && own !== shown.shownIn ? o.texts.find((t) => t.locale === own && t.name.trim() !== "") : undefined;
   return { ...shown, own: own && ownText ? { name: ownText.name, language: own } : null };
+}
+
+/** The Organization column holding the name a reader of each language is shown: the table sorts by lead with it. */
+export const SHOWN_NAME_COLUMN = {
+  en: "shownNameEn",
+  ru: "shownNameRu",
+  az: "shownNameAz",
+  kk: "shownNameKk",
+} as const satisfies Record<Locale, keyof Prisma.OrganizationOrderByWithRelationInput>;
+
+type ShownNameColumns = { [L in Locale as (typeof SHOWN_NAME_COLUMN)[L]]: string };
+
+/** The four shown-name columns of an organization, from its English name and its other languages' rows. */
+export function shownNameColumns(o: Pick<OrganizationNames, "name" | "shortName" | "texts">): ShownNameColumns {
+  const named = (locale: Locale) => textIn(organizationTexts(o), locale, "name").name;
+  return { shownNameEn: named("en"), shownNameRu: named("ru"), shownNameAz: named("az"), shownNameKk: named("kk") };
 }
 
 /** What an organization's name in any language needs. */

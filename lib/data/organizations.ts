@@ -6,7 +6,7 @@ import { ActionError } from "../errors";
 import { plannedTexts } from "../i18n/content-text";
 import type { OrganizationNamesInput } from "../validations/organization";
 import { recordAudit } from "./audit";
-import { refreshSearchOfOrganization } from "./organization-search";
+import { refreshCopiesOfOrganizationNames } from "./organization-name-copies";
 import { staleError } from "./stale-save";
 
 const TEXT_FIELDS = ["name", "shortName"] as const;
@@ -47,7 +47,7 @@ export async function updateOrganizationNames(input: OrganizationNamesInput, act
         update: { name, shortName, needsReview, note: "" },
       });
     }
-    await refreshSearchOfOrganization(tx, before.id);
+    await refreshCopiesOfOrganizationNames(tx, before.id);
     const changed = TEXT_FIELDS.filter((f) => before[f] !== input[f]);
     await recordAudit(tx, {
       actorId: actor.id,

@@ -1,7 +1,9 @@
-import { expect, test, type Page } from "./support/test";
+import { expect, test, type Browser, type Page } from "./support/test";
 import { createTestAgreement, createTestUser, createTestVisit, db, SAMRUK, SOCAR } from "./support/db";
 import { login } from "./support/auth";
-import { E2E_DATABASE_URL } from "./support/constants";
+import { signInInLanguage } from "./support/sign-in";
+import { LOCALE_COOKIE, type Locale } from "../../lib/i18n/locales";
+import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/constants";
 import { isPostgresUrl } from "../../lib/database-url";
 import { searchTerms } from "../../lib/domain/search-terms";
 
@@ -136,4 +138,76 @@ test("titles sort the way people read them on PostgreSQL (ICU root order), by co
     : // Code points: capitals before small letters, É after z, Ә (U+04D8) after the Russian alphabet.
       ["Zebra crossing plan", "apple orchard survey", "Éclair bakery exchange", "Ақпарат алмасу", "Бақылау жүйесі", "Әуежай жаңғырту"];
   expect(shown).toEqual(expected);
+});
+
+/** The titles of one visit's agreements, sorted by title, as a reader of that language sees them. */
+async function titlesSortedFor(browser: Browser, locale: Locale, texts: string[]) {
+  const visit = await createTestVisit();
+  // The English originals run the other way round, so a sort by the original would show.
+  const byReference = new Map<string, string>();
+  for (const [i, title] of texts.entries()) {
+    const original = `Agreement ${String.fromCharCode(90 - i)} ${visit.slug}`;
+    const created = await createTestAgreement({ visitId: visit.id, title: original, texts: [{ locale, title }] });
+    byReference.set(created.reference, title);
+  }
+  const reader = await createTestUser("viewer");
+  const context = await browser.newContext();
+  await context.addCookies([{ name: LOCALE_COOKIE, value: locale, url: E2E_BASE_URL }]);
+  const page = await context.newPage();
+  await signInInLanguage(page, locale, reader);
+  await page.goto(`/agreements?visit=${visit.id}&sort=title&dir=asc`);
+  await expect(page.locator("tbody tr a[data-reference]")).toHaveCount(texts.length);
+  const shown = (await referencesOnPage(page)).map((reference) => byReference.get(reference));
+  await context.close();
+  return shown;
+}
+
+test("a reader's titles sort as their language sorts: Azerbaijani and Kazakh tailoring on PostgreSQL, code point on SQLite", async ({ browser }) => {
+  const postgres = isPostgresUrl(E2E_DATABASE_URL);
+  const azerbaijani = await titlesSortedFor(browser, "az", ["Qaz kəməri", "Kənd təsərrüfatı", "Xəzər tranziti", "Hava limanı", "Çay ixracı", "Cəmiyyət proqramı"]);
+  expect(azerbaijani).toEqual(
+    postgres
+      ? // The Azerbaijani alphabet: c ç … h x ı i … k q (the root order would put Çay before Cəmiyyət and x last).
+        ["Cəmiyyət proqramı", "Çay ixracı", "Hava limanı", "Xəzər tranziti", "Kənd təsərrüfatı", "Qaz kəməri"]
+      : // Code points: Ç (U+00C7) after every ASCII capital.
+        ["Cəmiyyət proqramı", "Hava limanı", "Kənd təsərrüfatı", "Qaz kəməri", "Xəzər tranziti", "Çay ixracı"],
+  );
+  const kazakh = await titlesSortedFor(browser, "kk", ["Ішкі нарық", "Ынтымақтастық бағдарламасы", "Инвестициялық қор"]);
+  expect(kazakh).toEqual(
+    postgres
+      ? // The Kazakh alphabet: и … ы і (the root order puts і right after и).
+        ["Инвестициялық қор", "Ынтымақтастық бағдарламасы", "Ішкі нарық"]
+      : // Code points: І (U+0406) before И (U+0418) before Ы (U+042B).
+        ["Ішкі нарық", "Инвестициялық қор", "Ынтымақтастық бағдарламасы"],
+  );
+});
+
+test("a Kazakh reader's leads sort by their Kazakh names: Ә beside А on PostgreSQL, after Я on SQLite", async ({ browser }) => {
+  const visit = await createTestVisit();
+  const leads = ["Baku International Sea Trade Port", SOCAR, "Aktau International Sea Commercial Port", SAMRUK];
+  const organizations = await db.organization.findMany({ where: { name: { in: leads } }, include: { texts: true } });
+  const kazakhName = new Map(organizations.map((o) => [o.id, o.texts.find((t) => t.locale === "kk")?.name ?? o.name]));
+  const byReference = new Map<string, string>();
+  for (const lead of leads) {
+    const created = await createTestAgreement({ visitId: visit.id, lead });
+    byReference.set(created.reference, kazakhName.get(created.leadOrganizationId) ?? "missing");
+  }
+  const reader = await createTestUser("viewer");
+  const context = await browser.newContext();
+  await context.addCookies([{ name: LOCALE_COOKIE, value: "kk", url: E2E_BASE_URL }]);
+  const page = await context.newPage();
+  await signInInLanguage(page, "kk", reader);
+  await page.goto(`/agreements?visit=${visit.id}&sort=lead&dir=asc`);
+  await expect(page.locator("tbody tr a[data-reference]")).toHaveCount(leads.length);
+  const shown = (await referencesOnPage(page)).map((reference) => byReference.get(reference));
+  await context.close();
+
+  const names = [...byReference.values()];
+  const expected = isPostgresUrl(E2E_DATABASE_URL)
+    ? [...names].sort(new Intl.Collator("kk").compare)
+    : [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  expect(shown).toEqual(expected);
+  // Sorting by the English names would have given another order.
+  const english = [...leads].sort().map((name) => kazakhName.get(organizations.find((o) => o.name === name)!.id));
+  expect(shown).not.toEqual(english);
 });

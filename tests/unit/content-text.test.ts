@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { plannedTexts, textIn, textsForForm, type Translated } from "../../lib/i18n/content-text";
 import { agreementFieldsSchema } from "../../lib/validations/agreement";
 import { agreementSearchColumns } from "../../lib/domain/agreement-search-text";
+import { SHOWN_NAME_COLUMN, SHOWN_TITLE_COLUMN, shownNameColumns, shownTitleColumns } from "../../lib/data/content-texts";
+import { sortedByName } from "../../lib/i18n/collation";
 
 const record = (texts: Translated<"title" | "summary">["texts"], language = "az"): Translated<"title" | "summary"> => ({
   language,
@@ -102,5 +104,48 @@ describe("search carries every language", () => {
     );
     expect(columns.searchTitle).toContain("орта дәліз");
     expect(columns.searchText).toContain("ақтау");
+  });
+});
+
+describe("the title each language's reader is shown, for the table's sort", () => {
+  it("is the text in that language, else the original, whichever language the original is in", () => {
+    const columns = shownTitleColumns({
+      title: "Orta Dəhliz",
+      language: "az",
+      texts: [
+        { locale: "kk", title: "Орта дәліз" },
+        { locale: "ru", title: " " },
+      ],
+    });
+    expect(columns).toEqual({ shownTitleEn: "Orta Dəhliz", shownTitleRu: "Orta Dəhliz", shownTitleAz: "Orta Dəhliz", shownTitleKk: "Орта дәліз" });
+  });
+  it("names a column of the Agreement row for every language", () => {
+    expect(Object.values(SHOWN_TITLE_COLUMN).sort()).toEqual(Object.keys(shownTitleColumns({ title: "x", language: "en", texts: [] })).sort());
+  });
+});
+
+describe("the name each language's reader is shown, for sorting by lead", () => {
+  it("is the name in that language, else the English", () => {
+    const columns = shownNameColumns({ name: "Aktau Port", shortName: "", texts: [{ locale: "kk", name: "Ақтау порты", shortName: "" }, { locale: "az", name: "", shortName: "" }] });
+    expect(columns).toEqual({ shownNameEn: "Aktau Port", shownNameRu: "Aktau Port", shownNameAz: "Aktau Port", shownNameKk: "Ақтау порты" });
+    expect(Object.values(SHOWN_NAME_COLUMN).sort()).toEqual(Object.keys(columns).sort());
+  });
+});
+
+describe("short lists sort as the reader's language does", () => {
+  const names = ["Xəzər", "Çay", "Cəmiyyət", "Hava", "Qaz", "Kənd", "İnvestisiya", "Ixtisas"];
+  it("Azerbaijani: ç after c, x after h, ı before i, q after k", () => {
+    expect(sortedByName(names, "az", (n) => n)).toEqual(["Cəmiyyət", "Çay", "Hava", "Xəzər", "Ixtisas", "İnvestisiya", "Kənd", "Qaz"]);
+  });
+  it("English: accents weigh less than letters", () => {
+    expect(sortedByName(names, "en", (n) => n)).toEqual(["Çay", "Cəmiyyət", "Hava", "İnvestisiya", "Ixtisas", "Kənd", "Qaz", "Xəzər"]);
+  });
+  it("Kazakh: і after ы", () => {
+    expect(sortedByName(["Ішкі", "Ыдыс", "Иық"], "kk", (n) => n)).toEqual(["Иық", "Ыдыс", "Ішкі"]);
+  });
+  it("leaves the rows it was given as they were", () => {
+    const rows = ["b", "a"];
+    sortedByName(rows, "en", (n) => n);
+    expect(rows).toEqual(["b", "a"]);
   });
 });

@@ -3,6 +3,7 @@ import { prismaClient, type Tx } from "../../../lib/prisma-client";
 import { hashPassword } from "../../../lib/domain/password-hash";
 import { SEVERITIES, type Role } from "../../../lib/domain/vocabulary";
 import { agreementSearchColumns } from "../../../lib/domain/agreement-search-text";
+import { shownTitleColumns } from "../../../lib/data/content-texts";
 import { nextMilestoneDue } from "../../../lib/domain/rollups";
 import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./constants";
 import { encryptTotpSecret, newTotpSecret } from "../../../lib/domain/totp";
@@ -96,6 +97,8 @@ export async function createTestAgreement(
     severity?: string;
     targetDate?: Date;
     milestones?: { title: string; dueDate: Date; doneDate?: Date }[];
+    /** The title in other languages (the original is `title`, in English). */
+    texts?: { locale: string; title: string }[];
   } = {},
 ) {
   const suffix = uniqueSuffix().toUpperCase();
@@ -105,6 +108,7 @@ export async function createTestAgreement(
   const parties = await db.organization.findMany({ where: { name: { in: partyNames } }, include: { texts: true } });
   const challenges = await db.challenge.findMany({ where: { archivedAt: null }, orderBy: { sortOrder: "asc" } });
   const title = options.title ?? `E2E agreement ${suffix}`;
+  const texts = options.texts ?? [];
   const severity = options.severity ?? "low";
   const status = options.status ?? "on_track";
   const progress = options.progress ?? 10;
@@ -123,7 +127,8 @@ export async function createTestAgreement(
       progress,
       targetDate: options.targetDate ?? null,
       leadOrganizationId: lead.id,
-      ...agreementSearchColumns({ reference: `E2E-${suffix}`, title, summary: `Test agreement ${suffix}` }, parties),
+      ...agreementSearchColumns({ reference: `E2E-${suffix}`, title, summary: `Test agreement ${suffix}`, texts: texts.map((t) => ({ ...t, summary: "" })) }, parties),
+      ...shownTitleColumns({ title, language: "en", texts }),
       lastUpdateAt: created,
       // The rollups the data layer keeps on the row (the table filters and sorts on them).
       worstSeverity: SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]),
@@ -140,6 +145,7 @@ export async function createTestAgreement(
         },
       },
       milestones: options.milestones ? { create: options.milestones } : undefined,
+      texts: texts.length ? { create: texts } : undefined,
     },
     include: { milestones: true },
   });

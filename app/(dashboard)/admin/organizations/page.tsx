@@ -5,6 +5,7 @@ import { listOrganizations } from "@/lib/data/organizations";
 import { organizationIn, organizationTexts } from "@/lib/data/content-texts";
 import { textsForForm } from "@/lib/i18n/content-text";
 import { readerLocale } from "@/app/_i18n/reader-locale";
+import { sortedByName } from "@/lib/i18n/collation";
 import { OrganizationForm } from "./organization-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +27,7 @@ export default async function OrganizationsPage() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
       {SIDES.map((side) => {
-        const list = rows.filter((o) => o.country === side);
+        const list = sortedByName(rows.filter((o) => o.country === side), reader, (o) => o.shown.name);
         if (list.length === 0) return null;
         return (
           <section key={side} aria-labelledby={`organizations-${side}`} className="space-y-3">

@@ -27,6 +27,7 @@ import { attachableStatusUpdates, documentHistory, listDocuments } from "@/lib/d
 import { env } from "@/lib/env";
 import { agreementTextIn, milestoneTitleShown, organizationIn } from "@/lib/data/content-texts";
 import { originalLanguage, textsForForm } from "@/lib/i18n/content-text";
+import { sortedByName } from "@/lib/i18n/collation";
 import { FallbackMarker } from "@/app/_components/fallback-marker";
 
 type Params = { params: Promise<{ reference: string }> };
@@ -81,7 +82,11 @@ export default async function AgreementPage({ params }: Params) {
     .map((side) => ({
       side,
       // Each named in the reader's language, and beneath in its own where that is another.
-      orgs: agreement.parties.filter((p) => p.organization.country === side).map((p) => ({ ...p, named: organizationIn(p.organization, reader) })),
+      orgs: sortedByName(
+        agreement.parties.filter((p) => p.organization.country === side).map((p) => ({ ...p, named: organizationIn(p.organization, reader) })),
+        reader,
+        (p) => p.named.name,
+      ),
     }))
     .filter((s) => s.orgs.length > 0);
 

@@ -1,16 +1,19 @@
 import type { Tx } from "../prisma-client";
 import { agreementSearchColumns } from "../domain/agreement-search-text";
-import { organizationSearchSelect } from "./content-texts";
+import { organizationNameSelect, shownNameColumns } from "./content-texts";
 
 // Not server-only: the seed calls it too, inside its own transaction.
 
 const BATCH = 500;
 
 /**
- * Refolds the search text of every agreement an organization takes part in (its names are in
- * it), in the transaction that changed the names, a batch at a time.
+ * Rewrites what is copied from an organization's names, in the transaction that changed them:
+ * the name each language's reader is shown (on its row, for sorting) and the search text of every
+ * agreement it takes part in (a batch at a time).
  */
-export async function refreshSearchOfOrganization(tx: Tx, organizationId: string) {
+export async function refreshCopiesOfOrganizationNames(tx: Tx, organizationId: string) {
+  const organization = await tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: organizationNameSelect });
+  await tx.organization.update({ where: { id: organizationId }, data: shownNameColumns(organization) });
   let after: string | undefined;
   for (;;) {
     const rows = await tx.agreement.findMany({
@@ -24,7 +27,7 @@ export async function refreshSearchOfOrganization(tx: Tx, organizationId: string
         title: true,
         summary: true,
         texts: { select: { title: true, summary: true } },
-        parties: { select: { organization: { select: organizationSearchSelect } } },
+        parties: { select: { organization: { select: organizationNameSelect } } },
       },
     });
     for (const a of rows) {

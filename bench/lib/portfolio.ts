@@ -111,9 +111,10 @@ function loadContext(sqlite: Database.Database, now: Date): SyntheticContext {
 function writer(sqlite: Database.Database) {
   const agreement = sqlite.prepare(
     `INSERT INTO Agreement (id, reference, visitId, title, area, instrumentType, signedDate, summary, sourceExcerpt,
-       status, progress, targetDate, leadOrganizationId, searchText, searchTitle, worstSeverity, nextMilestoneDue,
+       status, progress, targetDate, leadOrganizationId, searchText, searchTitle,
+       shownTitleEn, shownTitleRu, shownTitleAz, shownTitleKk, worstSeverity, nextMilestoneDue,
        lastUpdateAt, lastUpdateById, version, archivedAt, createdAt, updatedAt)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const party = sqlite.prepare("INSERT INTO AgreementParty (agreementId, organizationId) VALUES (?, ?)");
   const assessment = sqlite.prepare(
@@ -137,7 +138,8 @@ function writer(sqlite: Database.Database) {
     const a = b.agreement;
     agreement.run(
       a.id, a.reference, a.visitId, a.title, a.area, a.instrumentType, sqliteDate(a.signedDate), a.summary,
-      a.status, a.progress, sqliteDate(a.targetDate), a.leadOrganizationId, a.searchText, a.searchTitle, a.worstSeverity,
+      a.status, a.progress, sqliteDate(a.targetDate), a.leadOrganizationId, a.searchText, a.searchTitle,
+      a.shownTitleEn, a.shownTitleRu, a.shownTitleAz, a.shownTitleKk, a.worstSeverity,
       sqliteDate(a.nextMilestoneDue), sqliteDate(a.lastUpdateAt), a.lastUpdateById, a.version,
       sqliteDate(a.archivedAt), sqliteDate(a.createdAt), sqliteDate(a.updatedAt),
     );

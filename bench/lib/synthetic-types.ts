@@ -18,6 +18,10 @@ export type AgreementRow = {
   leadOrganizationId: string;
   searchText: string;
   searchTitle: string;
+  shownTitleEn: string;
+  shownTitleRu: string;
+  shownTitleAz: string;
+  shownTitleKk: string;
   worstSeverity: number;
   nextMilestoneDue: Date | null;
   lastUpdateAt: Date;

@@ -1,0 +1,71 @@
+import type { Db } from "../prisma-client";
+import { agreementSearchColumns } from "../domain/agreement-search-text";
+import { organizationNameSelect, shownNameColumns, shownTitleColumns } from "./content-texts";
+import { bumpRevision } from "./data-revision";
+
+// Not server-only: `npm run db:reindex-search` runs it outside the app.
+//
+// Every save writes the copies it moves (search text, shown titles and names) in its own
+// transaction. This rewrites all of them from their sources: after a migration that could only
+// fill them approximately in SQL (…_text_search_index folds ASCII letters only), or after the
+// folding rules change. The app may keep running meanwhile.
+
+const BATCH = 500;
+
+export type ReindexProgress = { stage: "organizations" | "agreements"; done: number; total: number };
+export type ReindexResult = { organizations: number; agreements: number; changed: number; skipped: number };
+
+export async function reindexCopies(db: Db, onProgress: (p: ReindexProgress) => void = () => {}): Promise<ReindexResult> {
+  const organizations = await db.organization.findMany({ select: { id: true, ...organizationNameSelect } });
+  for (const [i, o] of organizations.entries()) {
+    await db.organization.update({ where: { id: o.id }, data: shownNameColumns(o) });
+    onProgress({ stage: "organizations", done: i + 1, total: organizations.length });
+  }
+
+  const total = await db.agreement.count();
+  let done = 0;
+  let changed = 0;
+  let skipped = 0;
+  let after: string | undefined;
+  for (;;) {
+    const batch = await db.$transaction(async (tx) => {
+      const rows = await tx.agreement.findMany({
+        orderBy: { id: "asc" },
+        take: BATCH,
+        ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+        select: {
+          id: true,
+          version: true,
+          reference: true,
+          title: true,
+          language: true,
+          summary: true,
+          searchText: true,
+          searchTitle: true,
+          shownTitleEn: true,
+          shownTitleRu: true,
+          shownTitleAz: true,
+          shownTitleKk: true,
+          texts: { select: { locale: true, title: true, summary: true } },
+          parties: { select: { organization: { select: organizationNameSelect } } },
+        },
+      });
+      for (const a of rows) {
+        const copies = { ...agreementSearchColumns(a, a.parties.map((p) => p.organization)), ...shownTitleColumns(a) };
+        if (Object.entries(copies).every(([key, value]) => a[key as keyof typeof copies] === value)) continue;
+        // Only over the row as read: a save since then wrote its own copies.
+        const { count } = await tx.agreement.updateMany({ where: { id: a.id, version: a.version }, data: copies });
+        if (count === 1) changed++;
+        else skipped++;
+      }
+      return rows;
+    });
+    done += batch.length;
+    onProgress({ stage: "agreements", done, total: Math.max(total, done) });
+    if (batch.length < BATCH) break;
+    after = batch[batch.length - 1]!.id;
+  }
+  // Cached pages were computed from the old copies.
+  await bumpRevision(db);
+  return { organizations: organizations.length, agreements: done, changed, skipped };
+}

@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./app/_i18n/request.ts");
@@ -54,6 +56,13 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "3mb" },
   },
   typedRoutes: false,
+  turbopack: {
+    resolveAlias: {
+      // Messages reach use-intl compiled (app/_i18n/request.ts, lib/i18n/compiled-catalog.ts), so
+      // its formatter is the compiled-only one: no ICU parser in any page's JavaScript.
+      "use-intl/format-message": `./${path.relative(process.cwd(), createRequire(import.meta.url).resolve("use-intl/format-message/format-only")).split(path.sep).join("/")}`,
+    },
+  },
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },

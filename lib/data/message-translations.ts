@@ -3,6 +3,7 @@ import { prisma } from "../db";
 import { ActionError } from "../errors";
 import { CATALOG_FILES, CATALOG_FILE_NAMES, REVIEW_NOTES, type CatalogFileName, type Messages } from "../i18n/catalog";
 import { catalogMessages, correctedCatalog } from "../i18n/corrected-catalog";
+import { compileCatalog } from "../i18n/compiled-catalog";
 import type { Locale } from "../i18n/locales";
 import { translationProblems, withMessages, type TranslationProblem } from "../i18n/message-shape";
 import { foldForSearch } from "../domain/search-folding";
@@ -35,6 +36,23 @@ const messagesCache = revisionCache<Messages>({ maxEntries: 8, maxAgeMs: 10 * 60
 /** The language's catalog with the administrators' corrections applied: what every page and e-mail says. */
 export async function localizedMessages(locale: Locale): Promise<Messages> {
   return messagesCache.get(locale, await currentRevision(), async () => correctedCatalog(locale, await rowsFor(locale)));
+}
+
+// Compiled catalogs by language, kept while the corrections they were compiled from stand: the
+// data revision moves with every save, the corrections seldom.
+const compiledCache = new Map<Locale, { corrections: string; messages: Messages }>();
+
+/** The same catalog compiled, as the app's pages format it (lib/i18n/compiled-catalog.ts). */
+export async function compiledLocalizedMessages(locale: Locale): Promise<Messages> {
+  const corrections = (await rowsFor(locale))
+    .map((r) => `${r.key}\u0000${r.text}`)
+    .sort()
+    .join("\u0001");
+  const cached = compiledCache.get(locale);
+  if (cached?.corrections === corrections) return cached.messages;
+  const messages = compileCatalog(await localizedMessages(locale));
+  compiledCache.set(locale, { corrections, messages });
+  return messages;
 }
 
 export const REVIEW_PAGE_SIZE = 25;

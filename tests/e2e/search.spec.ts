@@ -211,3 +211,24 @@ test("a Kazakh reader's leads sort by their Kazakh names: Ә beside А on Postgr
   const english = [...leads].sort().map((name) => kazakhName.get(organizations.find((o) => o.name === name)!.id));
   expect(shown).not.toEqual(english);
 });
+
+test("the search box works before and without the page's script: typed text is kept, Enter keeps the view's filters and sort", async ({ page, browser }) => {
+  const viewer = await createTestUser("viewer");
+  const visit = await createTestVisit();
+  const found = await createTestAgreement({ visitId: visit.id, title: `Caspian grain terminal ${visit.slug}` });
+  await createTestAgreement({ visitId: visit.id, title: `Youth exchange ${visit.slug}` });
+  await login(page, viewer.email, viewer.password);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noScript = await context.newPage();
+  await noScript.goto(`/agreements?visit=${visit.id}&sort=title&dir=desc`);
+  await expect(noScript.getByTestId("agreement-count")).toHaveText("2 agreements");
+  await noScript.getByRole("searchbox", { name: "Search" }).fill("GRAIN terminal");
+  await noScript.getByRole("searchbox", { name: "Search" }).press("Enter");
+  await expect(noScript).toHaveURL(/[?&]q=GRAIN\+terminal/);
+  const url = new URL(noScript.url());
+  expect([url.searchParams.get("visit"), url.searchParams.get("sort"), url.searchParams.get("dir")]).toEqual([visit.id, "title", "desc"]);
+  await expect(noScript.getByTestId("agreement-count")).toHaveText("1 agreement");
+  expect(await referencesOnPage(noScript)).toEqual([found.reference]);
+  await expect(noScript.getByRole("searchbox", { name: "Search" })).toHaveValue("GRAIN terminal");
+  await context.close();
+});

@@ -92,10 +92,9 @@ export const moreFiltersActive = (query: AgreementQuery) => MORE_FILTERS.filter(
  * filters people use most are always shown; the rest fold behind "More filters", so the rows start
  * within the first screen.
  */
-export function AgreementFilters({ query, options }: { query: AgreementQuery; options: FilterOptions }) {
+export function AgreementFilters({ query, options, keep }: { query: AgreementQuery; options: FilterOptions; keep: readonly [string, string][] }) {
   const t = useTranslations();
   const { update: navigate, pending } = useUrlParams();
-  const [q, setQ] = useState(query.q);
   // Controls show the change at once; the URL (and so the server's rows) follows.
   const [local, setLocal] = useState(query);
   const activeMore = moreFiltersActive(query);
@@ -103,7 +102,6 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
   const queryKey = JSON.stringify(query);
   useEffect(() => {
     setLocal(query);
-    setQ(query.q);
     if (moreFiltersActive(query) > 0) setMoreOpen(true);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryKey]);
@@ -118,9 +116,10 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
     else current.add(value);
     update({ [key]: [...current].join(",") || null });
   };
-  const submitSearch = (e: FormEvent) => {
+  const submitSearch = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    update({ q: q.trim() || null });
+    const q = new FormData(e.currentTarget).get("q");
+    update({ q: (typeof q === "string" ? q.trim() : "") || null });
   };
   const checkbox = (key: "overdue" | "dueSoon" | "stale" | "mine", label: string, help?: string) => (
     <label className="flex items-center gap-2 text-sm" title={help}>
@@ -132,9 +131,15 @@ export function AgreementFilters({ query, options }: { query: AgreementQuery; op
   return (
     <section aria-labelledby="filters-heading" className="no-print rounded-lg border border-slate-200 bg-white p-3" aria-busy={pending}>
       <h2 id="filters-heading" className="sr-only">{t("filters.title")}</h2>
-      <form role="search" onSubmit={submitSearch} className="flex gap-2">
+      {/* A plain GET form underneath: text typed before the page's script runs is kept (the field
+          is uncontrolled, so hydration leaves it be), and Enter then searches with the view's
+          other filters (`keep`) as a browser without script would. */}
+      <form role="search" method="get" onSubmit={submitSearch} className="flex gap-2">
+        {keep.map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <label htmlFor="filter-q" className="sr-only">{t("filters.search")}</label>
-        <input id="filter-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder={t("filters.searchPlaceholder")} className="w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm" maxLength={200} />
+        <input key={query.q} id="filter-q" name="q" type="search" defaultValue={query.q} placeholder={t("filters.searchPlaceholder")} className="w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm" maxLength={200} />
         <button type="submit" className="rounded-md bg-blue-800 px-4 py-1.5 text-sm font-medium text-white">{t("filters.searchButton")}</button>
       </form>
       {local.q ? (

@@ -67,7 +67,7 @@ export default async function AgreementsPage({
           ) : null}
         </div>
       </div>
-      <AgreementFilters query={query} options={options} />
+      <AgreementFilters query={query} options={options} keep={[...agreementQueryToParams({ ...query, q: "", page: 1 })]} />
       <FilterChips query={query} options={options} />
       <AgreementsTable
         page={{ ...page, rows }}

@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { Locale } from "../i18n/locales";
+import { LOCALES, type Locale } from "../i18n/locales";
 import { ownLanguageOf, textIn, type ShownText, type Translated } from "../i18n/content-text";
 
 // Content in several languages as the pages read it: the record's original text and its rows in
@@ -47,28 +47,24 @@ export const titleShown = (agreement: TitleRow, locale: Locale): ShownText<"titl
 /** The agreement's title in the reader's language, else its original's. */
 export const titleIn = (agreement: TitleRow, locale: Locale): string => titleShown(agreement, locale).title;
 
-/** The Agreement column holding the title a reader of each language is shown: the table sorts by it. */
-export const SHOWN_TITLE_COLUMN = {
-  en: "shownTitleEn",
-  ru: "shownTitleRu",
-  az: "shownTitleAz",
-  kk: "shownTitleKk",
-} as const satisfies Record<Locale, keyof Prisma.AgreementOrderByWithRelationInput>;
+/** Column names of one copy per language: "shownTitle" → shownTitleEn, shownTitleRu, … */
+type PerLocale<P extends string> = { [L in Locale]: `${P}${Capitalize<L>}` };
+const perLocale = <P extends string>(prefix: P): PerLocale<P> =>
+  Object.fromEntries(LOCALES.map((l) => [l, `${prefix}${l[0]!.toUpperCase()}${l.slice(1)}`])) as PerLocale<P>;
+/** A value for each of the columns. */
+const copies = <P extends string>(columns: PerLocale<P>, value: (locale: Locale) => string) =>
+  Object.fromEntries(LOCALES.map((l) => [columns[l], value(l)])) as Record<PerLocale<P>[Locale], string>;
 
-type ShownTitleColumns = { [L in Locale as (typeof SHOWN_TITLE_COLUMN)[L]]: string };
+/** The Agreement column holding the title a reader of each language is shown: the table sorts by it. */
+export const SHOWN_TITLE_COLUMN = perLocale("shownTitle") satisfies Record<Locale, keyof Prisma.AgreementOrderByWithRelationInput>;
 
 /**
  * The four shown-title columns of an agreement, from its original title and its other languages'
  * rows: written with them, in the same transaction, wherever a title changes.
  */
-export function shownTitleColumns(agreement: Pick<TitleRow, "title" | "language"> & { texts: readonly { locale: string; title: string }[] }): ShownTitleColumns {
+export function shownTitleColumns(agreement: Pick<TitleRow, "title" | "language"> & { texts: readonly { locale: string; title: string }[] }) {
   const row: TitleRow = { title: agreement.title, language: agreement.language, texts: [...agreement.texts] };
-  return {
-    shownTitleEn: titleIn(row, "en"),
-    shownTitleRu: titleIn(row, "ru"),
-    shownTitleAz: titleIn(row, "az"),
-    shownTitleKk: titleIn(row, "kk"),
-  };
+  return copies(SHOWN_TITLE_COLUMN, (locale) => titleIn(row, locale));
 }
 
 /** What a challenge's name in any language needs. */
@@ -125,19 +121,11 @@ export function organizationIn(o: OrganizationNames, locale: Locale): ShownText<
 }
 
 /** The Organization column holding the name a reader of each language is shown: the table sorts by lead with it. */
-export const SHOWN_NAME_COLUMN = {
-  en: "shownNameEn",
-  ru: "shownNameRu",
-  az: "shownNameAz",
-  kk: "shownNameKk",
-} as const satisfies Record<Locale, keyof Prisma.OrganizationOrderByWithRelationInput>;
-
-type ShownNameColumns = { [L in Locale as (typeof SHOWN_NAME_COLUMN)[L]]: string };
+export const SHOWN_NAME_COLUMN = perLocale("shownName") satisfies Record<Locale, keyof Prisma.OrganizationOrderByWithRelationInput>;
 
 /** The four shown-name columns of an organization, from its English name and its other languages' rows. */
-export function shownNameColumns(o: Pick<OrganizationNames, "name" | "shortName" | "texts">): ShownNameColumns {
-  const named = (locale: Locale) => textIn(organizationTexts(o), locale, "name").name;
-  return { shownNameEn: named("en"), shownNameRu: named("ru"), shownNameAz: named("az"), shownNameKk: named("kk") };
+export function shownNameColumns(o: Pick<OrganizationNames, "name" | "shortName" | "texts">) {
+  return copies(SHOWN_NAME_COLUMN, (locale) => textIn(organizationTexts(o), locale, "name").name);
 }
 
 /** What an organization's name in any language needs. */

@@ -1,14 +1,11 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agreementSearchColumns } from "@/lib/domain/agreement-search-text";
+import { createTestDatabase } from "./support/test-db";
 
 // db:reindex-search on a real SQLite database: copies left stale (as a migration's SQL backfill
 // leaves them) are rewritten from the texts; rows already right are left alone.
-const file = path.join(os.tmpdir(), `accord-reindex-${process.pid}-${Date.now()}.db`);
-process.env.DATABASE_URL = `file:${file}`;
+const database = createTestDatabase("reindex");
+process.env.DATABASE_URL = database.url;
 
 const { prisma } = await import("@/lib/db");
 const { reindexCopies } = await import("@/lib/data/reindex-copies");
@@ -18,11 +15,6 @@ let staleId = "";
 let rightId = "";
 
 beforeAll(async () => {
-  const sqlite = new Database(file);
-  for (const dir of fs.readdirSync("prisma/migrations").filter((d) => /^\d/.test(d)).sort()) {
-    sqlite.exec(fs.readFileSync(path.join("prisma/migrations", dir, "migration.sql"), "utf8"));
-  }
-  sqlite.close();
   const visit = await prisma.visit.create({
     data: { slug: "v", title: "V", hostCountry: "KZ", guestCountry: "AZ", place: "Astana", startDate: new Date(), endDate: new Date() },
   });
@@ -55,7 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await prisma.$disconnect();
-  fs.rmSync(file, { force: true });
+  database.remove();
 });
 
 describe("reindexCopies", () => {

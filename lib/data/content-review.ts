@@ -2,8 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import { ActionError } from "../errors";
 import type { Tx } from "../prisma-client";
-import { agreementSearchColumns } from "../domain/agreement-search-text";
-import { organizationNameSelect, shownTitleColumns } from "./content-texts";
+import { agreementCopies, agreementCopySources } from "./agreement-copies";
 import type { AgreementTextReview, ChallengeTextReview, ContentView, OrganizationTextReview, ReviewedLocale } from "../validations/translations";
 import { refreshCopiesOfOrganizationNames } from "./organization-name-copies";
 import { recordAudit } from "./audit";
@@ -133,25 +132,8 @@ export async function reviewAgreementText(actor: { id: string }, input: Agreemen
 
 /** The agreement's search and shown-title columns from every language's text, and a new version. */
 async function refreshSearch(tx: Tx, agreementId: string) {
-  const agreement = await tx.agreement.findUniqueOrThrow({
-    where: { id: agreementId },
-    select: {
-      reference: true,
-      title: true,
-      language: true,
-      summary: true,
-      texts: { select: { locale: true, title: true, summary: true } },
-      parties: { select: { organization: { select: organizationNameSelect } } },
-    },
-  });
-  await tx.agreement.update({
-    where: { id: agreementId },
-    data: {
-      ...agreementSearchColumns(agreement, agreement.parties.map((p) => p.organization)),
-      ...shownTitleColumns(agreement),
-      version: { increment: 1 },
-    },
-  });
+  const agreement = await tx.agreement.findUniqueOrThrow({ where: { id: agreementId }, select: agreementCopySources });
+  await tx.agreement.update({ where: { id: agreementId }, data: { ...agreementCopies(agreement), version: { increment: 1 } } });
 }
 
 /** A reviewer corrects or confirms a challenge's name and description in one language (as above). */

@@ -98,7 +98,6 @@ export const milestoneTitleShown = (milestone: MilestoneTitleRow, locale: Locale
 /** A milestone's title in the reader's language, else its original's. */
 export const milestoneTitleIn = (milestone: MilestoneTitleRow, locale: Locale): string => milestoneTitleShown(milestone, locale).title;
 
-
 type OrganizationNames = { name: string; shortName: string; country: string; texts: TextRows<"name" | "shortName"> };
 
 /** An organization's name and short name in every language it has (English is the original). */

@@ -1,6 +1,6 @@
 import type { Db } from "../prisma-client";
-import { agreementSearchColumns } from "../domain/agreement-search-text";
-import { organizationNameSelect, shownNameColumns, shownTitleColumns } from "./content-texts";
+import { organizationNameSelect, shownNameColumns } from "./content-texts";
+import { agreementCopies, agreementCopySources } from "./agreement-copies";
 import { bumpRevision } from "./data-revision";
 
 // Not server-only: `npm run db:reindex-search` runs it outside the app.
@@ -15,10 +15,17 @@ const BATCH = 500;
 export type ReindexProgress = { stage: "organizations" | "agreements"; done: number; total: number };
 export type ReindexResult = { organizations: number; agreements: number; changed: number; skipped: number };
 
+/** Whether a row already holds these copies. */
+const sameCopies = (row: Record<string, unknown>, copies: Record<string, string>) => Object.entries(copies).every(([key, value]) => row[key] === value);
+
 export async function reindexCopies(db: Db, onProgress: (p: ReindexProgress) => void = () => {}): Promise<ReindexResult> {
-  const organizations = await db.organization.findMany({ select: { id: true, ...organizationNameSelect } });
+  const organizations = await db.organization.findMany({
+    select: { id: true, ...organizationNameSelect, shownNameEn: true, shownNameRu: true, shownNameAz: true, shownNameKk: true },
+  });
   for (const [i, o] of organizations.entries()) {
-    await db.organization.update({ where: { id: o.id }, data: shownNameColumns(o) });
+    const names = shownNameColumns(o);
+    // Only when they differ: the write moves updatedAt, which an open Admin → Organizations form checks.
+    if (!sameCopies(o, names)) await db.organization.update({ where: { id: o.id }, data: names });
     onProgress({ stage: "organizations", done: i + 1, total: organizations.length });
   }
 
@@ -36,23 +43,18 @@ export async function reindexCopies(db: Db, onProgress: (p: ReindexProgress) => 
         select: {
           id: true,
           version: true,
-          reference: true,
-          title: true,
-          language: true,
-          summary: true,
+          ...agreementCopySources,
           searchText: true,
           searchTitle: true,
           shownTitleEn: true,
           shownTitleRu: true,
           shownTitleAz: true,
           shownTitleKk: true,
-          texts: { select: { locale: true, title: true, summary: true } },
-          parties: { select: { organization: { select: organizationNameSelect } } },
         },
       });
       for (const a of rows) {
-        const copies = { ...agreementSearchColumns(a, a.parties.map((p) => p.organization)), ...shownTitleColumns(a) };
-        if (Object.entries(copies).every(([key, value]) => a[key as keyof typeof copies] === value)) continue;
+        const copies = agreementCopies(a);
+        if (sameCopies(a, copies)) continue;
         // Only over the row as read: a save since then wrote its own copies.
         const { count } = await tx.agreement.updateMany({ where: { id: a.id, version: a.version }, data: copies });
         if (count === 1) changed++;

@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseProvider, sqliteFilePath } from "./database-url";
 import { env } from "./env";
-import { sqliteAdapter } from "./sqlite-adapter";
+import { sqliteAdapter, type SqliteAdapterOptions } from "./sqlite-adapter";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -14,11 +14,11 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  */
 export function prismaClient(
   databaseUrl = env().DATABASE_URL,
-  options: { sqliteBusyTimeoutMs?: number } = {},
+  options: SqliteAdapterOptions = {},
 ): PrismaClient {
   const adapter =
     databaseProvider(databaseUrl) === "postgresql"
       ? new PrismaPg({ connectionString: databaseUrl })
-      : sqliteAdapter(sqliteFilePath(databaseUrl), { busyTimeoutMs: options.sqliteBusyTimeoutMs });
+      : sqliteAdapter(sqliteFilePath(databaseUrl), options);
   return new PrismaClient({ adapter });
 }

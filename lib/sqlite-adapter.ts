@@ -27,12 +27,19 @@ const statement = (sql: string): Query => ({ sql, args: [], argTypes: [] });
  *   its transaction lock (prisma/orm#29933): every later write would be lost. Here a failed
  *   COMMIT is rolled back and the lock released.
  *
+ * - waits for another process's write lock inside better-sqlite3, which blocks the whole event loop
+ *   (every request of the server) for as long as it waits, and then fails with P1008. Here the
+ *   blocking wait is short, and a write (or BEGIN) that still finds the database locked is tried
+ *   again after a pause in which other requests run, until `busyRetryMs` has passed. Several
+ *   processes writing at once (the app, the notification worker, a CLI script, the e2e tests'
+ *   fixtures) no longer make a sign-in fail, or freeze the server.
+ *
  * The database runs in WAL mode (kept in the file): readers and the writer no longer block each
  * other, and COMMIT does not wait for readers.
  */
-export function sqliteAdapter(file: string, options: { busyTimeoutMs?: number } = {}) {
-  // better-sqlite3 refuses an explicit undefined; absent, it waits 5 s.
-  const timeout = options.busyTimeoutMs === undefined ? {} : { timeout: options.busyTimeoutMs };
+export function sqliteAdapter(file: string, options: SqliteAdapterOptions = {}) {
+  const timeout = { timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS };
+  const retry = whenBusy(options.busyRetryMs ?? DEFAULT_BUSY_RETRY_MS);
   const inner = new PrismaBetterSQLite3({ url: file, ...timeout });
   return {
     provider: "sqlite" as const,
@@ -40,12 +47,50 @@ export function sqliteAdapter(file: string, options: { busyTimeoutMs?: number } 
     async connect() {
       const writer = await inner.connect();
       // WAL first: the read-only connection cannot switch the file to it.
-      await writer.executeScript("PRAGMA journal_mode = WAL");
+      await retry(() => writer.executeScript("PRAGMA journal_mode = WAL"));
       const reader = await new PrismaBetterSQLite3({ url: file, readonly: true, ...timeout }).connect();
-      return new SerializedConnection(writer, reader);
+      return new SerializedConnection(writer, reader, retry);
     },
     // The CLI's shadow database is in memory, one connection, no WAL.
-    connectToShadowDb: async () => new SerializedConnection(await inner.connectToShadowDb(), null),
+    connectToShadowDb: async () => new SerializedConnection(await inner.connectToShadowDb(), null, retry),
+  };
+}
+
+export type SqliteAdapterOptions = {
+  /** How long better-sqlite3 itself waits for another process's lock, blocking the event loop. */
+  busyTimeoutMs?: number;
+  /** How long after that a statement that found the database locked is tried again, without blocking. */
+  busyRetryMs?: number;
+};
+
+const DEFAULT_BUSY_TIMEOUT_MS = 250;
+const DEFAULT_BUSY_RETRY_MS = 20_000;
+
+/** better-sqlite3's SQLITE_BUSY (and its extended codes), as Prisma's adapter passes it on. */
+function isBusy(error: unknown): boolean {
+  if (typeof error !== "object" || error === null || !("cause" in error)) return false;
+  const cause = error.cause;
+  return typeof cause === "object" && cause !== null && "originalCode" in cause && String(cause.originalCode).startsWith("SQLITE_BUSY");
+}
+
+type Retry = <T>(run: () => Promise<T>) => Promise<T>;
+
+/**
+ * Runs a statement, and again after a growing pause while it finds the database locked, for up to
+ * `budgetMs`. A statement refused with SQLITE_BUSY has changed nothing (in WAL mode, outside an
+ * explicit transaction or as its BEGIN), so running it again is safe.
+ */
+function whenBusy(budgetMs: number): Retry {
+  return async (run) => {
+    const deadline = Date.now() + budgetMs;
+    for (let pause = 20; ; pause = Math.min(pause * 2, 500)) {
+      try {
+        return await run();
+      } catch (error) {
+        if (!isBusy(error) || Date.now() + pause > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
   };
 }
 
@@ -58,6 +103,7 @@ class SerializedConnection {
   constructor(
     private readonly inner: Connection,
     private readonly reader: Connection | null,
+    private readonly retry: Retry,
   ) {
     this.provider = inner.provider;
     this.adapterName = inner.adapterName;
@@ -65,18 +111,23 @@ class SerializedConnection {
 
   // Each method waits while a transaction is open and then starts its statement in the same
   // synchronous step as the last check: better-sqlite3 runs a statement when it is called, so no
-  // other request's transaction can begin in between.
+  // other request's transaction can begin in between. The same holds for each retry of a
+  // statement that found the database locked by another process.
 
   async queryRaw(query: Query) {
     // Prisma's reads are plain SELECTs; anything else (INSERT … RETURNING, WITH … INSERT) waits.
     if (this.#open && this.reader && /^\s*SELECT\b/i.test(query.sql)) return this.reader.queryRaw(query);
-    while (this.#open) await this.#open;
-    return this.inner.queryRaw(query);
+    return this.retry(async () => {
+      while (this.#open) await this.#open;
+      return this.inner.queryRaw(query);
+    });
   }
 
   async executeRaw(query: Query) {
-    while (this.#open) await this.#open;
-    return this.inner.executeRaw(query);
+    return this.retry(async () => {
+      while (this.#open) await this.#open;
+      return this.inner.executeRaw(query);
+    });
   }
 
   async executeScript(script: string) {
@@ -98,7 +149,8 @@ class SerializedConnection {
       release();
     };
     try {
-      await this.inner.executeRaw(statement("BEGIN IMMEDIATE"));
+      // While this waits for another process, requests of this one queue behind `open`.
+      await this.retry(() => this.inner.executeRaw(statement("BEGIN IMMEDIATE")));
     } catch (error) {
       end();
       throw error;

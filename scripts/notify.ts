@@ -13,8 +13,8 @@ const { prismaClient } = await import("../lib/prisma-client");
 const { createMailTransport } = await import("../lib/mail/transport");
 const { NotifyWorker } = await import("../lib/notify/worker");
 
-// Other writers (the app) hold SQLite's write lock briefly: wait for it rather than fail a round.
-const db = prismaClient(env.DATABASE_URL, { sqliteBusyTimeoutMs: 10_000 });
+// Other writers (the app) hold SQLite's write lock briefly: the adapter waits for it (lib/sqlite-adapter.ts).
+const db = prismaClient(env.DATABASE_URL);
 const transport = createMailTransport(env);
 const log = (line: string) => console.log(`[notify] ${line}`);
 const worker = new NotifyWorker(db, transport, {

@@ -117,4 +117,42 @@ describe("the SQLite adapter", () => {
     expect(actions).toEqual(expect.arrayContaining(["after-failed-commit", "next-transaction"]));
     expect(actions).not.toContain("dangling-actor");
   });
+
+  it("waits for another process's long write without blocking this process, then writes", async () => {
+    // The blocking wait inside better-sqlite3 is shorter than the other process's write; the
+    // stock adapter (and this one before) failed here with P1008 "Operation has timed out".
+    const patient = new PrismaClient({ adapter: sqliteAdapter(testDb.file, { busyTimeoutMs: 50, busyRetryMs: 10_000 }) });
+    try {
+      await patient.auditEvent.count();
+      const writer = await anotherProcessWrites("long-write", 800);
+      let ticks = 0;
+      const clock = setInterval(() => ticks++, 20);
+      const [plain, inTransaction] = await Promise.all([
+        patient.auditEvent.create(event("after-long-write")).then(() => Date.now()),
+        patient.$transaction(async (tx) => void (await tx.auditEvent.create(event("transaction-after-long-write"))), { maxWait: 10_000 }),
+      ]);
+      clearInterval(clock);
+      expect(plain).toBeTypeOf("number");
+      expect(inTransaction).toBeUndefined();
+      // The event loop ran while waiting: 800 ms of waiting in better-sqlite3 would allow ~0 ticks.
+      expect(ticks).toBeGreaterThan(10);
+      expect(await writer.done).toBe(0);
+      expect(committedActions()).toEqual(expect.arrayContaining(["long-write", "after-long-write", "transaction-after-long-write"]));
+    } finally {
+      await patient.$disconnect();
+    }
+  });
+
+  it("gives up with Prisma's timeout once the wait is longer than it may be", async () => {
+    const hasty = new PrismaClient({ adapter: sqliteAdapter(testDb.file, { busyTimeoutMs: 20, busyRetryMs: 200 }) });
+    try {
+      await hasty.auditEvent.count();
+      const writer = await anotherProcessWrites("longer-write", 1500);
+      await expect(hasty.auditEvent.create(event("never-written"))).rejects.toMatchObject({ code: "P1008" });
+      expect(await writer.done).toBe(0);
+      expect(committedActions()).not.toContain("never-written");
+    } finally {
+      await hasty.$disconnect();
+    }
+  });
 });

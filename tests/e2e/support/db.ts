@@ -9,8 +9,8 @@ import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./constants";
 import { encryptTotpSecret, newTotpSecret } from "../../../lib/domain/totp";
 import { bumpRevision } from "../../../lib/data/data-revision";
 
-// Tests write while the app writes: on SQLite, wait up to 10 s for the app's write lock.
-const client = prismaClient(E2E_DATABASE_URL, { sqliteBusyTimeoutMs: 10_000 });
+// Tests write while the app writes: on SQLite the adapter waits for the app's write lock (lib/sqlite-adapter.ts).
+const client = prismaClient(E2E_DATABASE_URL);
 
 const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert", "delete", "deleteMany"]);
 

@@ -1,6 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+// A plain link: these boundaries are part of every page, the sign-in page included, and next/link
+// would add its client code to all of them for one way home.
 export default async function Forbidden() {
   const t = await getTranslations("errors");
   return (
@@ -8,9 +9,9 @@ export default async function Forbidden() {
       <p className="text-5xl font-bold text-slate-300">403</p>
       <h1 className="mt-2 text-2xl font-semibold">{t("forbiddenTitle")}</h1>
       <p className="mt-2 text-slate-600">{t("forbiddenBody")}</p>
-      <Link href="/" className="mt-6 inline-block text-blue-800 underline">
+      <a href="/" className="mt-6 inline-block text-blue-800 underline">
         {t("goHome")}
-      </Link>
+      </a>
     </main>
   );
 }

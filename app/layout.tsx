@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ErrorTextsProvider } from "./_components/error-texts";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,12 +9,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
 }
 
+/**
+ * No message catalog travels from here: the sign-in page's client parts get their words as props,
+ * and the signed-in pages' layout puts the catalog their client components use in place
+ * (app/(dashboard)/layout.tsx). Only the error page's three texts are everywhere.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("errors")]);
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={clientMessages(messages as Messages)}>{children}</NextIntlClientProvider>
+        <ErrorTextsProvider texts={{ title: t("errorTitle"), body: t("errorBody"), tryAgain: t("tryAgain") }}>{children}</ErrorTextsProvider>
       </body>
     </html>
   );

@@ -6,9 +6,10 @@ import { logout } from "@/lib/actions/auth";
 import { NavLink } from "./nav-link";
 import { LocaleMenu } from "./locale-menu";
 import { NotificationsLink } from "./notifications-link";
+import { readerLocale } from "@/app/_i18n/reader-locale";
 
 export async function AppHeader({ user }: { user: CurrentUser }) {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), readerLocale()]);
   const links = [
     { href: "/", label: t("nav.dashboard"), show: true },
     { href: "/agreements", label: t("nav.agreements"), show: true },
@@ -42,7 +43,7 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         </nav>
         <div className="ml-auto flex flex-wrap items-center justify-end gap-x-3 gap-y-1 text-sm">
           <NotificationsLink userId={user.id} />
-          <LocaleMenu account />
+          <LocaleMenu account locale={locale} label={t("locale.label")} />
           <div className="text-right leading-tight" data-testid="current-user">
             <Link href="/account" className="font-medium hover:underline" title={t("account.link")}>
               {user.name}

@@ -3,41 +3,56 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { clientAddressFrom } from "../auth/client-address";
+import { signInRefusal } from "../auth/sign-in-refusal";
 import { SSO_PROVIDER_ID } from "../auth/sso";
 import { signIn, signOut } from "../auth/config";
 import { lockoutFor, throttleFor } from "../data/sign-in-attempts";
 import { accountLocaleByEmail } from "../data/user-locale";
 import { setLocaleCookie } from "../i18n/locale-cookie";
 import { loginSchema, safeCallbackPath } from "../validations/auth";
-import { fieldErrorsOf, formDataToObject, type ActionResult } from "./authed-action";
+import { fieldErrorsOf, formDataToObject } from "./authed-action";
 
-export type LoginState = ActionResult & { email?: string };
+/**
+ * The login form's state. Its words are translated here, on the server: the sign-in page sends
+ * no message catalog to the browser (issue 17: it must stay close to the framework's own weight).
+ */
+export type LoginState = {
+  email?: string;
+  /** Why the sign-in was refused, in the reader's language. */
+  error?: string;
+  fieldErrors?: Partial<Record<"email" | "password", string>>;
+};
 
 const timeOf = (d: Date) => d.toISOString().slice(11, 16);
 
 export async function login(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  const t = await getTranslations();
+  const text = (key: string, values?: Record<string, string>) => t(key as Parameters<typeof t>[0], values);
   const parsed = loginSchema.safeParse(formDataToObject(formData));
   const email = String(formData.get("email") ?? "");
-  if (!parsed.success) return { ok: false, email, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) {
+    const { email: emailError, password } = fieldErrorsOf(parsed.error);
+    return { email, fieldErrors: { email: emailError && text(emailError[0]!), password: password && text(password[0]!) } };
+  }
   const { callbackUrl, ...credentials } = parsed.data;
   try {
     await signIn("credentials", { ...credentials, redirect: false });
   } catch (error) {
     if (!(error instanceof AuthError)) throw error;
-    if (error.type === "CredentialsSignin" && "code" in error && error.code === "throttled") {
+    const refusal = signInRefusal(error);
+    if (refusal === "throttled") {
       const throttle = await throttleFor(clientAddressFrom(await headers()), new Date());
       const key = throttle?.scope === "global" ? "throttle.global" : "throttle.address";
-      return { ok: false, email, message: key, values: { time: throttle ? timeOf(throttle.until) : "" } };
+      return { email, error: text(key, { time: throttle ? timeOf(throttle.until) : "" }) };
     }
-    if (error.type === "CredentialsSignin" && "code" in error && error.code === "password-off") {
-      return { ok: false, email, message: "sso.passwordOff" };
-    }
-    if (error.type === "CredentialsSignin" && "code" in error && error.code === "locked") {
+    if (refusal === "password-off") return { email, error: text("sso.passwordOff") };
+    if (refusal === "locked") {
       const until = await lockoutFor(credentials.email, new Date());
-      return { ok: false, email, message: "auth.locked", values: { time: until ? timeOf(until) : "" } };
+      return { email, error: text("auth.locked", { time: until ? timeOf(until) : "" }) };
     }
-    return { ok: false, email, message: "auth.invalid" };
+    return { email, error: text(refusal === "unavailable" ? "auth.unavailable" : "auth.invalid") };
   }
   // The language stored on the account wins over this browser's: it follows the person.
   const accountLocale = await accountLocaleByEmail(credentials.email);

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().email({ message: "validation.email" }).max(254),
-  password: z.string().min(1, { message: "validation.required" }).max(200),
+  email: z.string().trim().toLowerCase().email({ message: "validation.email" }).max(254, { message: "validation.tooLong" }),
+  password: z.string().min(1, { message: "validation.required" }).max(200, { message: "validation.tooLong" }),
   callbackUrl: z.string().optional(),
 });
 

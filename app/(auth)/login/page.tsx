@@ -8,6 +8,7 @@ import { ssoLogin } from "@/lib/actions/auth";
 import { LoginForm } from "./login-form";
 import { signInMessageKey } from "./sign-in-messages";
 import { LocaleMenu } from "@/app/_components/locale-menu";
+import { readerLocale } from "@/app/_i18n/reader-locale";
 
 export const dynamic = "force-dynamic";
 
@@ -24,17 +25,18 @@ export default async function LoginPage({
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), readerLocale()]);
   const settings = env();
   const ssoConfigured = Boolean(settings.SSO_ISSUER);
   const messageKey = signInMessageKey(params);
-  const passwordForm = <LoginForm callbackUrl={callbackUrl} />;
+  const texts = { email: t("auth.email"), password: t("auth.password"), submit: t("auth.submit"), submitting: t("auth.submitting") };
+  const passwordForm = <LoginForm callbackUrl={callbackUrl} texts={texts} />;
   return (
     <main id="main" className="flex min-h-screen items-center justify-center p-6">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
         <div className="flex items-center justify-between gap-2">
           <p className="text-sm font-semibold tracking-wide text-blue-800 uppercase">{t("app.name")}</p>
-          <LocaleMenu />
+          <LocaleMenu locale={locale} label={t("locale.label")} />
         </div>
         <h1 className="mt-1 text-2xl font-semibold">{t("auth.title")}</h1>
         <p className="mt-2 text-sm text-slate-600">{t("auth.intro")}</p>

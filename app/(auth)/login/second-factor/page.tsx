@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { Messages } from "@/lib/i18n/catalog";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { resolveSession } from "@/lib/auth/server-session";
 import { totpQrDataUrl } from "@/lib/auth/totp-qr";
 import { pendingTotpSecret } from "@/lib/data/second-factor";
@@ -23,28 +26,31 @@ export default async function SecondFactorPage() {
   const session = await resolveSession();
   if (session.state === "none") redirect("/login");
   if (session.state === "active") redirect("/");
-  const t = await getTranslations("secondFactor");
+  const [t, messages] = await Promise.all([getTranslations("secondFactor"), getMessages()]);
   const secret = session.mode === "setup" ? await pendingTotpSecret(session.user.id) : null;
   return (
-    <main id="main" className="flex min-h-screen items-center justify-center p-6">
-      <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
-        <h1 className="text-2xl font-semibold">{session.mode === "setup" ? t("setupRequiredHeading") : t("title")}</h1>
-        <p className="mt-2 text-sm text-slate-600">{session.mode === "setup" ? t("setupRequiredIntro") : t("intro")}</p>
-        {session.mode === "verify" ? (
-          <SecondFactorCodeForm />
-        ) : secret ? (
-          <div className="mt-4">
-            <SecondFactorSetup qrDataUrl={await totpQrDataUrl(secret, session.user.email)} secret={secret} doneHref="/" />
-          </div>
-        ) : (
-          <BeginSecondFactorSetup />
-        )}
-        <form action={logout} className="mt-4">
-          <button type="submit" className="text-sm text-slate-600 underline">
-            {t("cancel")}
-          </button>
-        </form>
-      </div>
-    </main>
+    // The root layout carries no catalog (the sign-in page needs none); this step's forms do.
+    <NextIntlClientProvider messages={clientMessages(messages as Messages)}>
+      <main id="main" className="flex min-h-screen items-center justify-center p-6">
+        <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+          <h1 className="text-2xl font-semibold">{session.mode === "setup" ? t("setupRequiredHeading") : t("title")}</h1>
+          <p className="mt-2 text-sm text-slate-600">{session.mode === "setup" ? t("setupRequiredIntro") : t("intro")}</p>
+          {session.mode === "verify" ? (
+            <SecondFactorCodeForm />
+          ) : secret ? (
+            <div className="mt-4">
+              <SecondFactorSetup qrDataUrl={await totpQrDataUrl(secret, session.user.email)} secret={secret} doneHref="/" />
+            </div>
+          ) : (
+            <BeginSecondFactorSetup />
+          )}
+          <form action={logout} className="mt-4">
+            <button type="submit" className="text-sm text-slate-600 underline">
+              {t("cancel")}
+            </button>
+          </form>
+        </div>
+      </main>
+    </NextIntlClientProvider>
   );
 }

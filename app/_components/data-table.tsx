@@ -1,32 +1,30 @@
-"use client";
-
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { batch, createAtom } from "@tanstack/store";
 import {
   columnVisibilityFeature,
+  constructTable,
   createColumnHelper,
-  functionalUpdate,
   rowPaginationFeature,
   rowSelectionFeature,
   rowSortingFeature,
   tableFeatures,
-  useTable,
-  type ColumnDef,
-  type RowSelectionState,
-  type SortingState,
-  type ColumnVisibilityState,
-  type RowData,
-  type CellData,
   type CellContext,
+  type CellData,
   type Column,
+  type ColumnDef,
+  type ColumnVisibilityState,
+  type Header,
   type Row as TableRow,
+  type RowData,
   type Table,
   type TableFeatures,
-} from "@tanstack/react-table";
-import { useUrlParams } from "./use-url-params";
-import { useSoftNavigation } from "./soft-links";
+} from "@tanstack/table-core";
+import { renderPhaseReactivity } from "@tanstack/table-core/reactivity";
+import { SoftLinks } from "./soft-links";
+import { PageSizeSelect } from "./page-size-select";
 
-declare module "@tanstack/react-table" {
+declare module "@tanstack/table-core" {
   interface ColumnMeta<in out TFeatures extends TableFeatures, in out TData extends RowData, TValue extends CellData = CellData> {
     /** Classes of this column's body cells (so cells need no wrapper element for their layout). */
     cellClassName?: string;
@@ -41,6 +39,7 @@ export const dataTableFeatures = tableFeatures({
   rowSelectionFeature,
 });
 export type DataTableFeatures = typeof dataTableFeatures;
+export type DataTableInstance<Row extends RowData> = Table<DataTableFeatures, Row>;
 export const columnHelperFor = <Row extends RowData,>() => createColumnHelper<DataTableFeatures, Row>();
 export type DataTableColumn<Row extends RowData> = ColumnDef<DataTableFeatures, Row, unknown>;
 
@@ -56,32 +55,28 @@ type Props<Row extends RowData> = {
   sort: { id: string; desc: boolean } | null;
   getRowId: (row: Row) => string;
   hiddenColumns?: readonly string[];
-  /** Row selection for bulk actions; ids of rows that may be selected. */
-  selection?: {
-    selected: RowSelectionState;
-    onChange: (next: RowSelectionState) => void;
-    canSelect: (row: Row) => boolean;
-  };
+  /** The page's path and the view's query: sort and page links change one parameter of it. */
+  path: string;
+  params: URLSearchParams;
+  /** Which rows may be selected for a bulk action (the selection itself lives in the browser). */
+  canSelect?: (row: Row) => boolean;
   empty: ReactNode;
 };
 
 /**
- * One generic table. Sorting and paging write to the URL (the single owner of table state), so
- * a link reproduces the view and the back button steps back through it.
+ * One generic table, rendered on the server with TanStack Table's core: the browser receives
+ * HTML, not the table library, the column definitions and every row's data (issue 17: the table
+ * page was 7 KiB over its JavaScript budget, most of it TanStack and the rows' cells). The URL is
+ * the single owner of the table's state: sorting and paging are links (followed client-side by
+ * SoftLinks, and working without script), so a link reproduces the view and the back button
+ * steps back through it. Only the rows-per-page select and row selection are client components.
  */
-export function DataTable<Row extends RowData>(props: Props<Row>) {
-  const t = useTranslations("table");
-  const { update: navigate, pending } = useUrlParams();
-  const softNavigation = useSoftNavigation();
-
-  const sorting: SortingState = props.sort ? [props.sort] : [];
-  const columnVisibility: ColumnVisibilityState = Object.fromEntries(
-    (props.hiddenColumns ?? []).map((id) => [id, false]),
-  );
-  const pageCount = Math.max(1, Math.ceil(props.total / props.pageSize));
-
-  const table = useTable({
-    features: dataTableFeatures,
+export async function DataTable<Row extends RowData>(props: Props<Row>) {
+  const t = await getTranslations("table");
+  const columnVisibility: ColumnVisibilityState = Object.fromEntries((props.hiddenColumns ?? []).map((id) => [id, false]));
+  const canSelect = props.canSelect;
+  const table = constructTable({
+    features: { coreReactivityFeature: renderPhaseReactivity({ createAtom, batch }), ...dataTableFeatures },
     columns: props.columns,
     data: props.rows,
     getRowId: props.getRowId,
@@ -89,37 +84,52 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
     manualPagination: true,
     rowCount: props.total,
     enableMultiSort: false,
-    enableRowSelection: props.selection ? (row) => props.selection!.canSelect(row.original) : false,
+    enableRowSelection: canSelect ? (row: TableRow<DataTableFeatures, Row>) => canSelect(row.original) : false,
     state: {
-      sorting,
+      sorting: props.sort ? [props.sort] : [],
       columnVisibility,
       pagination: { pageIndex: props.page - 1, pageSize: props.pageSize },
-      rowSelection: props.selection?.selected ?? {},
     },
-    onSortingChange: (updater) => {
-      const next = functionalUpdate(updater, sorting)[0];
-      navigate({ sort: next ? next.id : null, dir: next ? (next.desc ? "desc" : "asc") : null, page: null });
-    },
-    onRowSelectionChange: (updater) =>
-      props.selection?.onChange(functionalUpdate(updater, props.selection.selected)),
-  });
+  } as Parameters<typeof constructTable<DataTableFeatures, Row>>[0]) as DataTableInstance<Row>;
 
+  const href = (changes: Record<string, string | null>) => {
+    const params = new URLSearchParams(props.params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) params.delete(key);
+      else params.set(key, value);
+    }
+    const query = params.toString();
+    return query ? `${props.path}?${query}` : props.path;
+  };
   const visibleColumns = table.getVisibleLeafColumns();
+  const rows = table.getRowModel().rows;
+  const pageCount = Math.max(1, table.getPageCount());
   const first = props.total === 0 ? 0 : (props.page - 1) * props.pageSize + 1;
   const last = Math.min(props.total, props.page * props.pageSize);
+  const pageLink = "rounded border border-slate-300 px-3 py-1";
 
   return (
-    <div className="space-y-3">
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" aria-busy={pending}>
-        {/* Links in cells are plain <a>; a plain click on one navigates client-side (SoftLinks). */}
-        <table className="data-table w-full text-left text-sm" onClick={softNavigation}>
+    // Links in the table and its pager are plain <a>; a plain click on one navigates client-side.
+    <SoftLinks className="space-y-3">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="data-table w-full text-left text-sm">
           <caption className="sr-only">{props.caption}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
-                  const canSort = header.column.getCanSort();
+                  const label = header.isPlaceholder ? null : renderHeader(table, header);
+                  if (!header.column.getCanSort()) {
+                    return (
+                      <th key={header.id} scope="col" className="px-3 py-2 font-semibold whitespace-nowrap">
+                        {label}
+                      </th>
+                    );
+                  }
+                  // TanStack's cycle (first direction by the column's values, then the other, then
+                  // back to the default order), as links.
+                  const next = header.column.getNextSortingOrder();
                   return (
                     <th
                       key={header.id}
@@ -127,23 +137,17 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
                       className="px-3 py-2 font-semibold whitespace-nowrap"
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                     >
-                      {header.isPlaceholder ? null : canSort ? (
-                        <button
-                          type="button"
-                          onClick={header.column.getToggleSortingHandler()}
-                          className="inline-flex items-center gap-1 rounded uppercase hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600"
-                        >
-                          <table.FlexRender header={header} />
-                          <span aria-hidden="true" className="text-slate-400">
-                            {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
-                          </span>
-                          <span className="sr-only">
-                            {sorted ? t(sorted === "asc" ? "sortedAsc" : "sortedDesc") : t("sortable")}
-                          </span>
-                        </button>
-                      ) : (
-                        <table.FlexRender header={header} />
-                      )}
+                      <a
+                        href={href({ sort: next ? header.column.id : null, dir: next || null, page: null })}
+                        data-keep-scroll
+                        className="inline-flex items-center gap-1 rounded uppercase hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-blue-600"
+                      >
+                        {label}
+                        <span aria-hidden="true" className="text-slate-400">
+                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                        </span>
+                        <span className="sr-only">{sorted ? t(sorted === "asc" ? "sortedAsc" : "sortedDesc") : t("sortable")}</span>
+                      </a>
                     </th>
                   );
                 })}
@@ -151,15 +155,15 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
             ))}
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {table.getRowModel().rows.length === 0 ? (
+            {rows.length === 0 ? (
               <tr>
                 <td colSpan={visibleColumns.length} className="py-10 text-center text-slate-600">
                   {props.empty}
                 </td>
               </tr>
             ) : (
-              table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className={row.getIsSelected() ? "bg-blue-50" : undefined}>
+              rows.map((row) => (
+                <tr key={row.id}>
                   {visibleColumns.map((column) => (
                     <td key={column.id} className={column.columnDef.meta?.cellClassName}>
                       {renderBodyCell(table, row, column)}
@@ -175,54 +179,47 @@ export function DataTable<Row extends RowData>(props: Props<Row>) {
       <nav aria-label={t("pagination")} className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">
         <p aria-live="polite">{t("showing", { first, last, total: props.total })}</p>
         <div className="flex items-center gap-2">
-          <label className="flex items-center gap-2">
-            {t("rowsPerPage")}
-            <select
-              className="rounded border border-slate-300 px-2 py-1"
-              value={props.pageSize}
-              onChange={(e) => navigate({ size: e.target.value, page: null })}
-            >
-              {PAGE_SIZES.map((size) => (
-                <option key={size} value={size}>
-                  {size}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button
-            type="button"
-            className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40"
-            disabled={props.page <= 1}
-            onClick={() => navigate({ page: String(props.page - 1) })}
-          >
-            {t("previous")}
-          </button>
+          <PageSizeSelect label={t("rowsPerPage")} value={props.pageSize} sizes={PAGE_SIZES} />
+          {props.page > 1 ? (
+            <a href={href({ page: props.page - 1 > 1 ? String(props.page - 1) : null })} data-keep-scroll rel="prev" className={`${pageLink} hover:bg-slate-50`}>
+              {t("previous")}
+            </a>
+          ) : (
+            <span aria-disabled="true" className={`${pageLink} opacity-40`}>
+              {t("previous")}
+            </span>
+          )}
           <span>{t("pageOf", { page: props.page, pages: pageCount })}</span>
-          <button
-            type="button"
-            className="rounded border border-slate-300 px-3 py-1 disabled:opacity-40"
-            disabled={props.page >= pageCount}
-            onClick={() => navigate({ page: String(props.page + 1) })}
-          >
-            {t("next")}
-          </button>
+          {props.page < pageCount ? (
+            <a href={href({ page: String(props.page + 1) })} data-keep-scroll rel="next" className={`${pageLink} hover:bg-slate-50`}>
+              {t("next")}
+            </a>
+          ) : (
+            <span aria-disabled="true" className={`${pageLink} opacity-40`}>
+              {t("next")}
+            </span>
+          )}
         </div>
       </nav>
-    </div>
+    </SoftLinks>
   );
 }
 
+function renderHeader<Row extends RowData>(table: DataTableInstance<Row>, header: Header<DataTableFeatures, Row, unknown>): ReactNode {
+  const render = header.column.columnDef.header;
+  return (typeof render === "function" ? render({ table, header, column: header.column }) : render) as ReactNode;
+}
+
 /**
- * One body cell, rendered from its column rather than through `row.getVisibleCells()` and
- * `<FlexRender cell>`: those build a cell object, its context and a component for each of the
- * 600 cells of a 50-row page, about a fifth of the page's server time (bench/README.md, "Third
- * round"). The visible columns are computed once per table instead of once per row. The context
- * is TanStack's own, with the cell object built only if a renderer asks for it. Cell renderers
- * are called as plain functions, so they must not use hooks (none does; a cell that needs state
- * renders a component).
+ * One body cell, rendered from its column rather than through `row.getVisibleCells()`: that builds
+ * a cell object and its context for each of the 600 cells of a 50-row page, about a fifth of the
+ * page's server time (bench/README.md, "Third round"). The visible columns are computed once per
+ * table instead of once per row. The context is TanStack's own, with the cell object built only if
+ * a renderer asks for it. Cell renderers are called as plain functions on the server, so they must
+ * not use hooks (a cell that needs state renders a client component).
  */
 function renderBodyCell<Row extends RowData>(
-  table: Table<DataTableFeatures, Row>,
+  table: DataTableInstance<Row>,
   row: TableRow<DataTableFeatures, Row>,
   column: Column<DataTableFeatures, Row, unknown>,
 ): ReactNode {

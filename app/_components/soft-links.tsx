@@ -10,21 +10,16 @@ import { useRouter } from "next/navigation";
  * Modified clicks (new tab, download) and links out of the app keep the browser's behaviour.
  */
 export function SoftLinks(props: ComponentPropsWithoutRef<"div">) {
-  const push = useSoftNavigation();
-  return <div {...props} onClick={push} />;
-}
-
-/** The click handler behind SoftLinks, for an element that is not a div (a table). */
-export function useSoftNavigation(): (event: MouseEvent) => void {
   const router = useRouter();
-  return (event) => navigateWithinApp(event, router.push);
+  return <div {...props} onClick={(event) => navigateWithinApp(event, router.push)} />;
 }
 
-function navigateWithinApp(event: MouseEvent, push: (href: string) => void) {
+/** A link marked `data-keep-scroll` (a table's sort and page links) keeps the scroll position. */
+function navigateWithinApp(event: MouseEvent, push: (href: string, options?: { scroll: boolean }) => void) {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const link = event.target instanceof Element ? event.target.closest("a") : null;
   const href = link?.getAttribute("href");
   if (!link || !href?.startsWith("/") || href.startsWith("//") || link.target || link.hasAttribute("download")) return;
   event.preventDefault();
-  push(href);
+  push(href, { scroll: !link.hasAttribute("data-keep-scroll") });
 }

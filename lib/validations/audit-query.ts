@@ -14,3 +14,13 @@ export const auditQuerySchema = z.object({
   size: z.coerce.number().int().refine((n) => [25, 50, 100].includes(n)).catch(50).default(50),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** The view's query string, from its parsed state (what a page or sort link keeps). */
+export function auditQueryToParams(query: AuditQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || (key === "page" && value === 1) || (key === "size" && value === 50)) continue;
+    params.set(key, String(value));
+  }
+  return params;
+}

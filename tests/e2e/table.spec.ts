@@ -194,7 +194,7 @@ test("a copied link reproduces the view after reload and for another user; back 
   await page.goto(`/agreements?visit=${visit.id}`);
   await page.getByRole("checkbox", { name: "At risk" }).check();
   await expect(page.getByTestId("agreement-count")).toHaveText("3 agreements");
-  await page.getByRole("button", { name: /^Target date/ }).click();
+  await page.getByRole("columnheader", { name: /^Target date/ }).getByRole("link").click();
   await expect(page).toHaveURL(/sort=targetDate/);
   await page.getByLabel("Rows per page").selectOption("50");
   await expect(page).toHaveURL(/size=50/);

@@ -8,19 +8,21 @@ import { AGREEMENT_STATUSES } from "@/lib/domain/vocabulary";
 import { FieldError } from "@/app/_components/field-error";
 import { FormMessage } from "@/app/_components/form-message";
 import { useAction } from "@/app/_components/use-action";
+import { useSelection } from "@/app/_components/table-selection";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm";
 
 /** Set a status and/or add a note to every selected agreement; refusals are listed with reasons. */
-export function BulkUpdateBar({ selectedIds, rows, onDone }: { selectedIds: string[]; rows: { id: string; reference: string }[]; onDone: () => void }) {
+export function BulkUpdateBar({ rows }: { rows: { id: string; reference: string }[] }) {
   const t = useTranslations();
+  const { ids: selectedIds, clear } = useSelection();
   const { pending, result, run, errors } = useAction();
   const [status, setStatus] = useState("");
   const [note, setNote] = useState("");
   const outcome = result?.data as BulkOutcome | undefined;
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    run(() => bulkUpdateAction({ agreementIds: selectedIds, status, note }), () => { setStatus(""); setNote(""); onDone(); });
+    run(() => bulkUpdateAction({ agreementIds: selectedIds, status, note }), () => { setStatus(""); setNote(""); clear(); });
   };
   if (selectedIds.length === 0 && !result) return null;
   return (

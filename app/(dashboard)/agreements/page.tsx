@@ -73,6 +73,7 @@ export default async function AgreementsPage({
         page={{ ...page, rows }}
         sort={{ id: query.sort, desc: query.dir === "desc" }}
         hiddenColumns={query.hide}
+        params={agreementQueryToParams(query)}
         bulk={can(user, "agreement:track")}
         empty={
           <div className="space-y-2">

@@ -301,8 +301,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
 
   // Public: the login form. Everyone sends an empty form and gets its field errors back.
   "lib/actions/auth.ts#login": {
-    input: () => actions.form({ email: "", password: "" }, [{ ok: false }]),
-    probe: { call: () => actions.form({ email: "", password: "" }, [{ ok: false }]), reply: FIELD_ERRORS },
+    input: () => actions.form({ email: "", password: "" }, [{}]),
+    probe: { call: () => actions.form({ email: "", password: "" }, [{}]), reply: FIELD_ERRORS },
     expect: { anonymous: PASSES, viewer: PASSES, editorOwn: PASSES, editorOther: PASSES, admin: PASSES },
   },
   "lib/actions/auth.ts#logout": {
@@ -469,6 +469,13 @@ export const ACTIONS: Record<string, ActionEntry> = {
     input: () => actions.json({ locale: "ru" }),
     probe: { call: () => actions.json({ locale: "xx" }), reply: "errors.invalidInput" },
     expect: anySignedIn,
+  },
+  // Public on purpose: the sign-in page's language menu. It only sets the caller's own cookie to one
+  // of Accord's languages; anything else is refused and nothing is set.
+  "lib/actions/locale.ts#chooseLocale": {
+    input: () => actions.json({ locale: "kk" }),
+    probe: { call: () => actions.json({ locale: "xx" }), reply: "errors.invalidInput" },
+    expect: publicAction,
   },
   "lib/actions/notification-settings.ts#saveNotificationSettingsAction": {
     input: () => actions.json({ channels: {}, digestFrequency: "daily", timeZone: "UTC" }),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/session";
 import { auditFilterOptions, listAuditEvents } from "@/lib/data/audit-log";
-import { auditQuerySchema } from "@/lib/validations/audit-query";
+import { auditQuerySchema, auditQueryToParams } from "@/lib/validations/audit-query";
 import { AuditTable } from "./audit-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -52,7 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p className="text-sm text-slate-600" data-testid="audit-count">
         {t("count", { total: page.total })}
       </p>
-      <AuditTable page={page} />
+      <AuditTable page={page} params={auditQueryToParams(query)} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { databaseProvider, sqliteFilePath } from "./database-url";
 import { env } from "./env";
-import { sqliteAdapter, type SqliteAdapterOptions } from "./sqlite-adapter";
+import { SQLITE_TRANSACTION_MAX_WAIT_MS, sqliteAdapter, type SqliteAdapterOptions } from "./sqlite-adapter";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -16,9 +16,8 @@ export function prismaClient(
   databaseUrl = env().DATABASE_URL,
   options: SqliteAdapterOptions = {},
 ): PrismaClient {
-  const adapter =
-    databaseProvider(databaseUrl) === "postgresql"
-      ? new PrismaPg({ connectionString: databaseUrl })
-      : sqliteAdapter(sqliteFilePath(databaseUrl), options);
-  return new PrismaClient({ adapter });
+  if (databaseProvider(databaseUrl) === "postgresql") return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  // A transaction may wait as long as a plain write for another process's lock (lib/sqlite-adapter.ts).
+  const transactionOptions = { maxWait: options.busyRetryMs ?? SQLITE_TRANSACTION_MAX_WAIT_MS };
+  return new PrismaClient({ adapter: sqliteAdapter(sqliteFilePath(databaseUrl), options), transactionOptions });
 }

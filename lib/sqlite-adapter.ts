@@ -66,6 +66,13 @@ export type SqliteAdapterOptions = {
 const DEFAULT_BUSY_TIMEOUT_MS = 250;
 const DEFAULT_BUSY_RETRY_MS = 20_000;
 
+/**
+ * Prisma's `maxWait` for an interactive transaction on this adapter: how long it may take to begin,
+ * waiting behind this process's open transaction and for another process's lock. Prisma's default
+ * (2 s) would refuse a save the retries above are still waiting to let through.
+ */
+export const SQLITE_TRANSACTION_MAX_WAIT_MS = DEFAULT_BUSY_RETRY_MS;
+
 /** better-sqlite3's SQLITE_BUSY (and its extended codes), as Prisma's adapter passes it on. */
 function isBusy(error: unknown): boolean {
   if (typeof error !== "object" || error === null || !("cause" in error)) return false;

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { sqliteAdapter } from "@/lib/sqlite-adapter";
+import { prismaClient } from "@/lib/prisma-client";
 import { createTestDatabase } from "./support/test-db";
 
 // The failures this adapter exists for, each reproduced against a real SQLite file. Every test
@@ -153,6 +154,20 @@ describe("the SQLite adapter", () => {
       expect(committedActions()).not.toContain("never-written");
     } finally {
       await hasty.$disconnect();
+    }
+  });
+
+  it("gives the app's transactions the same patience: one waits out a lock held past Prisma's default maxWait (2 s)", async () => {
+    // The app's client (lib/prisma-client.ts), with no transaction options of its own.
+    const app = prismaClient(`file:${testDb.file}`);
+    try {
+      await app.auditEvent.count();
+      const writer = await anotherProcessWrites("held-past-max-wait", 2500);
+      await expect(app.$transaction(async (tx) => void (await tx.auditEvent.create(event("after-max-wait"))))).resolves.toBeUndefined();
+      expect(await writer.done).toBe(0);
+      expect(committedActions()).toEqual(expect.arrayContaining(["held-past-max-wait", "after-max-wait"]));
+    } finally {
+      await app.$disconnect();
     }
   });
 });

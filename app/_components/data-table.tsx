@@ -45,6 +45,9 @@ export type DataTableColumn<Row extends RowData> = ColumnDef<DataTableFeatures, 
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 
+/** A visible column as a client-rendered body needs it: its id and its cells' classes. */
+export type BodyColumn = { id: string; className?: string };
+
 type Props<Row extends RowData> = {
   caption: string;
   columns: readonly DataTableColumn<Row>[];
@@ -60,16 +63,23 @@ type Props<Row extends RowData> = {
   params: URLSearchParams;
   /** Which rows may be selected for a bulk action (the selection itself lives in the browser). */
   canSelect?: (row: Row) => boolean;
+  /**
+   * The rows rendered by a client component from their data, given the visible columns (a busy
+   * table: compact data on every navigation instead of markup). Without it, the cells are
+   * rendered here from the columns' `cell` renderers.
+   */
+  body?: (columns: BodyColumn[]) => ReactNode;
   empty: ReactNode;
 };
 
 /**
- * One generic table, rendered on the server with TanStack Table's core: the browser receives
- * HTML, not the table library, the column definitions and every row's data (issue 17: the table
- * page was 7 KiB over its JavaScript budget, most of it TanStack and the rows' cells). The URL is
+ * One generic table, built on the server with TanStack Table's core: the browser receives no
+ * table library (issue 17: the table page was 7 KiB over its JavaScript budget, most of it
+ * TanStack). The header and the pager are rendered here; the body too, or by a client component
+ * from the rows' data (`body`) where compact data on every navigation beats markup. The URL is
  * the single owner of the table's state: sorting and paging are links (followed client-side by
- * SoftLinks, and working without script), so a link reproduces the view and the back button
- * steps back through it. Only the rows-per-page select and row selection are client components.
+ * SoftLinks, and working without script), so a link reproduces the view and the back button steps
+ * back through it. Only the rows-per-page select and row selection are client components.
  */
 export async function DataTable<Row extends RowData>(props: Props<Row>) {
   const t = await getTranslations("table");
@@ -154,25 +164,29 @@ export async function DataTable<Row extends RowData>(props: Props<Row>) {
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={visibleColumns.length} className="py-10 text-center text-slate-600">
-                  {props.empty}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row) => (
-                <tr key={row.id}>
-                  {visibleColumns.map((column) => (
-                    <td key={column.id} className={column.columnDef.meta?.cellClassName}>
-                      {renderBodyCell(table, row, column)}
-                    </td>
-                  ))}
+          {rows.length > 0 && props.body ? (
+            props.body(visibleColumns.map((column) => ({ id: column.id, className: column.columnDef.meta?.cellClassName })))
+          ) : (
+            <tbody className="divide-y divide-slate-100">
+              {rows.length === 0 ? (
+                <tr>
+                  <td colSpan={visibleColumns.length} className="py-10 text-center text-slate-600">
+                    {props.empty}
+                  </td>
                 </tr>
-              ))
-            )}
-          </tbody>
+              ) : (
+                rows.map((row) => (
+                  <tr key={row.id}>
+                    {visibleColumns.map((column) => (
+                      <td key={column.id} className={column.columnDef.meta?.cellClassName}>
+                        {renderBodyCell(table, row, column)}
+                      </td>
+                    ))}
+                  </tr>
+                ))
+              )}
+            </tbody>
+          )}
         </table>
       </div>
 

@@ -101,3 +101,20 @@ describe("DataTable sorting and paging (links that keep the view's other paramet
     expect(last).toContain('aria-disabled="true"');
   });
 });
+
+describe("DataTable with a body rendered elsewhere (a client component from the rows' data)", () => {
+  it("gives the body the visible columns in order, with their cells' classes, and shows the empty state itself", async () => {
+    const seen: unknown[] = [];
+    const props = {
+      caption: "Things", columns, rows, total: 2, page: 1, pageSize: 25, sort: null, getRowId: (t: Thing) => t.id,
+      hiddenColumns: ["secret"], path: "/things", params: new URLSearchParams(), empty: "nothing",
+      body: (visible: unknown) => (seen.push(visible), h("tbody", { "data-client-body": "" })),
+    };
+    const markup = renderToStaticMarkup(h(NextIntlClientProvider, { locale: "en", messages: EN_MESSAGES, timeZone: "UTC", children: await DataTable<Thing>(props) }));
+    expect(markup).toContain("data-client-body");
+    expect(seen).toEqual([[{ id: "name", className: "name-cell" }, { id: "count", className: undefined }, { id: "double", className: undefined }, { id: "cellId", className: undefined }, { id: "rendered", className: undefined }]]);
+    const empty = renderToStaticMarkup(h(NextIntlClientProvider, { locale: "en", messages: EN_MESSAGES, timeZone: "UTC", children: await DataTable<Thing>({ ...props, rows: [], total: 0 }) }));
+    expect(empty).not.toContain("data-client-body");
+    expect(empty).toContain("nothing");
+  });
+});

@@ -21,6 +21,7 @@ import {
   type TableFeatures,
 } from "@tanstack/table-core";
 import { renderPhaseReactivity } from "@tanstack/table-core/reactivity";
+import { withQueryChanges } from "@/lib/url-state/query-changes";
 import { SoftLinks } from "./soft-links";
 import { PageSizeSelect } from "./page-size-select";
 
@@ -103,12 +104,7 @@ export async function DataTable<Row extends RowData>(props: Props<Row>) {
   } as Parameters<typeof constructTable<DataTableFeatures, Row>>[0]) as DataTableInstance<Row>;
 
   const href = (changes: Record<string, string | null>) => {
-    const params = new URLSearchParams(props.params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null) params.delete(key);
-      else params.set(key, value);
-    }
-    const query = params.toString();
+    const query = withQueryChanges(props.params, changes).toString();
     return query ? `${props.path}?${query}` : props.path;
   };
   const visibleColumns = table.getVisibleLeafColumns();

@@ -1,13 +1,13 @@
 "use client";
 
 import { useId, useTransition } from "react";
-import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_S, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { chooseLocale, saveLocale } from "@/lib/actions/locale";
 
 /**
- * The interface language, for everyone including the sign-in page: kept in a cookie, applied by
- * re-rendering the current page (what is typed in its forms stays): the server action that stores
- * the choice refreshes the page. Each language is named in itself, and marked with its `lang`, so
+ * The interface language, for everyone including the sign-in page: kept in a cookie that the
+ * server action storing the choice sets, applied by re-rendering the current page (what is typed
+ * in its forms stays). Each language is named in itself, and marked with its `lang`, so
  * that it reads right whatever the current language is. Signed in (`account`), the choice is also
  * stored on the account, so that it follows the person to another browser; should that fail (the
  * session ended), this browser keeps the choice anyway. Its label comes as a prop, so that the
@@ -29,7 +29,6 @@ export function LocaleMenu({ locale, label, account = false }: { locale: Locale;
         onChange={(e) => {
           const next = e.target.value;
           if (!isLocale(next)) return;
-          document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=${LOCALE_COOKIE_MAX_AGE_S}; samesite=lax`;
           startTransition(async () => {
             const saved = account ? await saveLocale({ locale: next }) : { ok: false };
             // Not saved on the account (signed out meanwhile): the cookie alone, which re-renders too.

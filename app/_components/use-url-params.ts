@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { withQueryChanges } from "@/lib/url-state/query-changes";
 
 /**
  * Table state lives in the URL: every change is a navigation (so links reproduce the view and
@@ -20,11 +21,7 @@ export function useUrlParams() {
   }, [current]);
 
   const update = (changes: Record<string, string | null>, options: { resetPage?: boolean } = { resetPage: true }) => {
-    const params = new URLSearchParams(requested.current ?? current);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === null || value === "") params.delete(key);
-      else params.set(key, value);
-    }
+    const params = withQueryChanges(requested.current ?? current, changes);
     if (options.resetPage && !("page" in changes)) params.delete("page");
     const query = params.toString();
     requested.current = query;

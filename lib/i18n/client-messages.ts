@@ -7,10 +7,10 @@ import type { Messages } from "./catalog";
  * for its client forms (see `clientMessages(messages, ["import"])`).
  */
 const SERVER_ONLY = ["dashboard", "import", "account", "mail", "notificationPrefs", "deliveries", "unsubscribe", "apiTokens", "apiReference", "webhooks", "translations"] as const satisfies readonly (keyof Messages)[];
-type ServerOnly = (typeof SERVER_ONLY)[number];
+export type ServerOnlyNamespace = (typeof SERVER_ONLY)[number];
 
 /** The catalog the client components need, plus the `extra` namespaces a page's forms use. */
-export function clientMessages(messages: Messages, extra: readonly ServerOnly[] = []): Partial<Messages> {
+export function clientMessages(messages: Messages, extra: readonly ServerOnlyNamespace[] = []): Partial<Messages> {
   const picked: Partial<Record<keyof Messages, unknown>> = {};
   for (const key of Object.keys(messages) as (keyof Messages)[]) {
     if ((SERVER_ONLY as readonly string[]).includes(key) && !(extra as readonly string[]).includes(key)) continue;

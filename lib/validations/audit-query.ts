@@ -15,11 +15,13 @@ export const auditQuerySchema = z.object({
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
-/** The view's query string, from its parsed state (what a page or sort link keeps). */
+const DEFAULT_AUDIT_QUERY: AuditQuery = auditQuerySchema.parse({});
+
+/** The view's query string, from its parsed state, leaving out defaults (what a page link keeps). */
 export function auditQueryToParams(query: AuditQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || (key === "page" && value === 1) || (key === "size" && value === 50)) continue;
+    if (value === undefined || value === DEFAULT_AUDIT_QUERY[key as keyof AuditQuery]) continue;
     params.set(key, String(value));
   }
   return params;

@@ -5,8 +5,6 @@ import { AgreementRows } from "./agreement-rows";
 import { BulkUpdateBar } from "./bulk-update-bar";
 import type { TableRow } from "./table-row";
 
-export type { TableRow };
-
 const helper = columnHelperFor<TableRow>();
 const DAY_CELL = "whitespace-nowrap tabular-nums";
 

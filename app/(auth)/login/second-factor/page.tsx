@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 import { resolveSession } from "@/lib/auth/server-session";
 import { totpQrDataUrl } from "@/lib/auth/totp-qr";
 import { pendingTotpSecret } from "@/lib/data/second-factor";
@@ -26,11 +24,11 @@ export default async function SecondFactorPage() {
   const session = await resolveSession();
   if (session.state === "none") redirect("/login");
   if (session.state === "active") redirect("/");
-  const [t, messages] = await Promise.all([getTranslations("secondFactor"), getMessages()]);
+  const t = await getTranslations("secondFactor");
   const secret = session.mode === "setup" ? await pendingTotpSecret(session.user.id) : null;
   return (
     // The root layout carries no catalog (the sign-in page needs none); this step's forms do.
-    <NextIntlClientProvider messages={clientMessages(messages as Messages)}>
+    <ClientMessages>
       <main id="main" className="flex min-h-screen items-center justify-center p-6">
         <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
           <h1 className="text-2xl font-semibold">{session.mode === "setup" ? t("setupRequiredHeading") : t("title")}</h1>
@@ -51,6 +49,6 @@ export default async function SecondFactorPage() {
           </form>
         </div>
       </main>
-    </NextIntlClientProvider>
+    </ClientMessages>
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 import { requirePermission } from "@/lib/auth/session";
 import { listOwnApiTokens } from "@/lib/data/api-tokens";
 import { CreateTokenForm } from "@/app/_components/token-forms";
@@ -16,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The person's own API tokens: create (the secret is shown once), see their last use, revoke. */
 export default async function ApiTokensPage() {
   const user = await requirePermission("agreement:read");
-  const [tokens, t, messages] = await Promise.all([listOwnApiTokens(user.id), getTranslations(), getMessages()]);
+  const [tokens, t] = await Promise.all([listOwnApiTokens(user.id), getTranslations()]);
   return (
     <div className="max-w-5xl space-y-6">
       <div>
@@ -29,10 +27,10 @@ export default async function ApiTokensPage() {
           <a href="/api/v1/openapi.json" className="text-blue-800 underline">{t("apiTokens.reference")}</a>
         </p>
       </div>
-      <NextIntlClientProvider messages={clientMessages(messages as Messages, ["apiTokens"])}>
+      <ClientMessages extra={["apiTokens"]}>
         <CreateTokenForm />
         <TokenTable tokens={tokens} admin={false} now={new Date()} />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 import { requirePermission } from "@/lib/auth/session";
 import { getNotificationSettings, mailStatus } from "@/lib/data/notification-preferences";
 import { timeZoneOptions } from "@/lib/domain/notification-schedule";
@@ -16,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The signed-in person's own e-mail choices per notification kind, digest frequency and time zone. */
 export default async function NotificationSettingsPage() {
   const user = await requirePermission("agreement:read");
-  const [settings, t, messages] = await Promise.all([getNotificationSettings(user.id), getTranslations(), getMessages()]);
+  const [settings, t] = await Promise.all([getNotificationSettings(user.id), getTranslations()]);
   const mail = mailStatus();
   return (
     <div className="max-w-3xl space-y-6">
@@ -36,9 +34,9 @@ export default async function NotificationSettingsPage() {
           {t("notificationPrefs.mailFiles", { dir: mail.dir ?? "" })}
         </p>
       ) : null}
-      <NextIntlClientProvider messages={clientMessages(messages as Messages, ["notificationPrefs"])}>
+      <ClientMessages extra={["notificationPrefs"]}>
         <PreferencesForm settings={settings} timeZones={timeZoneOptions()} />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </div>
   );
 }

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 import { requirePermission } from "@/lib/auth/session";
 import { listAllApiTokens } from "@/lib/data/api-tokens";
 import { readOrganizations } from "@/lib/data/api-v1";
@@ -16,17 +14,17 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Admins: every token (personal and service) with its last use; service tokens are created here. */
 export default async function AdminApiTokensPage() {
   await requirePermission("user:manage");
-  const [tokens, organizations, t, messages] = await Promise.all([listAllApiTokens(), readOrganizations(), getTranslations(), getMessages()]);
+  const [tokens, organizations, t] = await Promise.all([listAllApiTokens(), readOrganizations(), getTranslations()]);
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">{t("apiTokens.adminTitle")}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("apiTokens.adminIntro")}</p>
       </div>
-      <NextIntlClientProvider messages={clientMessages(messages as Messages, ["apiTokens"])}>
+      <ClientMessages extra={["apiTokens"]}>
         <CreateTokenForm organizations={organizations.map((o) => ({ id: o.id, name: o.name }))} />
         <TokenTable tokens={tokens} admin now={new Date()} />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </div>
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 import { requirePermission } from "@/lib/auth/session";
 import { deliveryRecipient, listDeliveries } from "@/lib/data/deliveries";
 import { mailStatus } from "@/lib/data/notification-preferences";
@@ -20,11 +18,10 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
   await requirePermission("user:manage");
   const raw = await searchParams;
   const query = deliveryQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [page, t, format, messages, retried] = await Promise.all([
+  const [page, t, format, retried] = await Promise.all([
     listDeliveries(query),
     getTranslations(),
     getFormatter(),
-    getMessages(),
     query.retried ? deliveryRecipient(query.retried) : null,
   ]);
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
@@ -71,7 +68,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
           {t("deliveries.filter")}
         </button>
       </form>
-      <NextIntlClientProvider messages={clientMessages(messages as Messages, ["deliveries"])}>
+      <ClientMessages extra={["deliveries"]}>
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm" data-testid="deliveries">
             <thead className="bg-slate-50 text-slate-700">
@@ -118,7 +115,7 @@ export default async function DeliveriesPage({ searchParams }: { searchParams: P
             </tbody>
           </table>
         </div>
-      </NextIntlClientProvider>
+      </ClientMessages>
       <nav aria-label={t("deliveries.pagination")} className="flex items-center gap-4 text-sm">
         {query.page > 1 ? <Link href={href(query.page - 1)}>{t("deliveries.previous")}</Link> : null}
         <span>{t("deliveries.page", { page: query.page, pages, total: page.total })}</span>

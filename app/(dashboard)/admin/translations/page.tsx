@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/auth/session";
 import { changedCatalogFiles, translationReview } from "@/lib/data/message-translations";
@@ -33,12 +31,11 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
   await requirePermission("user:manage");
   const raw = await searchParams;
   const query = translationPageQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [review, files, t, format, messages] = await Promise.all([
+  const [review, files, t, format] = await Promise.all([
     translationReview(query.locale, query.view, query.q, query.page),
     changedCatalogFiles(query.locale),
     getTranslations("translations"),
     getFormatter(),
-    getMessages(),
   ]);
   return (
     <div className="space-y-5">
@@ -68,7 +65,7 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
           </button>
         </form>
       </div>
-      <NextIntlClientProvider messages={clientMessages(messages as Messages, ["translations"])}>
+      <ClientMessages extra={["translations"]}>
         {review.entries.length === 0 ? (
           <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-600">{t("none")}</p>
         ) : (
@@ -104,7 +101,7 @@ export default async function TranslationsPage({ searchParams }: { searchParams:
             ))}
           </ol>
         )}
-      </NextIntlClientProvider>
+      </ClientMessages>
       <ReviewPager
         page={review.page}
         pages={review.pages}

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 import { requirePermission } from "@/lib/auth/session";
 import { listWebhookEndpoints } from "@/lib/data/webhooks";
 import { webhookEventKey } from "@/lib/domain/webhook-events";
@@ -17,12 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Admins: the systems told of Accord's events, how their deliveries stand, and a form for a new one. */
 export default async function WebhooksPage() {
   await requirePermission("user:manage");
-  const [endpoints, organizations, t, format, messages] = await Promise.all([
+  const [endpoints, organizations, t, format] = await Promise.all([
     listWebhookEndpoints(),
     readOrganizations(),
     getTranslations(),
     getFormatter(),
-    getMessages(),
   ]);
   const cell = "px-3 py-2 align-top";
   return (
@@ -79,9 +76,9 @@ export default async function WebhooksPage() {
         <h2 id="new-webhook" className="text-lg font-semibold">
           {t("webhooks.create")}
         </h2>
-        <NextIntlClientProvider messages={clientMessages(messages as Messages, ["webhooks"])}>
+        <ClientMessages extra={["webhooks"]}>
           <CreateWebhookForm organizations={organizations.map((o) => ({ id: o.id, name: o.name }))} />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </section>
       <section aria-labelledby="webhook-receiving" className="max-w-3xl space-y-2 text-sm text-slate-700">
         <h2 id="webhook-receiving" className="text-lg font-semibold text-slate-900">

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 import { requirePermission } from "@/lib/auth/session";
 import { listImportVisits } from "@/lib/data/agreement-import";
 import { DERIVED_COLUMNS, EXPORT_COLUMNS } from "@/lib/domain/agreement-columns";
@@ -18,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Admins upload a CSV in the export's format to create or update agreements by reference. */
 export default async function ImportPage() {
   await requirePermission("agreement:import");
-  const [visits, t, messages] = await Promise.all([listImportVisits(), getTranslations("import"), getMessages()]);
+  const [visits, t] = await Promise.all([listImportVisits(), getTranslations("import")]);
   return (
     <div className="space-y-6">
       <div>
@@ -28,9 +26,9 @@ export default async function ImportPage() {
         <h1 className="mt-3 text-2xl font-semibold">{t("title")}</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("intro")}</p>
       </div>
-      <NextIntlClientProvider messages={clientMessages(messages as Messages, ["import"])}>
+      <ClientMessages extra={["import"]}>
         <ImportForm visits={visits} />
-      </NextIntlClientProvider>
+      </ClientMessages>
       <section aria-labelledby="format-heading" className="rounded-lg border border-slate-200 bg-white p-5 text-sm">
         <h2 id="format-heading" className="text-lg font-semibold">
           {t("format.heading")}

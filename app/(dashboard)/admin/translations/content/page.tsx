@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
 import { requirePermission } from "@/lib/auth/session";
 import { contentReview } from "@/lib/data/content-review";
@@ -32,7 +30,7 @@ export default async function ContentTranslationsPage({ searchParams }: { search
   await requirePermission("agreement:manage");
   const raw = await searchParams;
   const query = contentPageQuerySchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [review, t, messages] = await Promise.all([contentReview(query.locale, query.view, query.page), getTranslations("translations"), getMessages()]);
+  const [review, t] = await Promise.all([contentReview(query.locale, query.view, query.page), getTranslations("translations")]);
   const languageName = LOCALE_NAMES[query.locale];
   return (
     <div className="space-y-5">
@@ -49,7 +47,7 @@ export default async function ContentTranslationsPage({ searchParams }: { search
           </Link>
         ))}
       </nav>
-      <NextIntlClientProvider messages={clientMessages(messages as Messages, ["translations"])}>
+      <ClientMessages extra={["translations"]}>
         {review.entries.length === 0 ? (
           <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-600">{t("content.none")}</p>
         ) : (
@@ -88,7 +86,7 @@ export default async function ContentTranslationsPage({ searchParams }: { search
             })}
           </ol>
         )}
-      </NextIntlClientProvider>
+      </ClientMessages>
       <ReviewPager
         page={review.page}
         pages={review.pages}

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
-import type { Messages } from "@/lib/i18n/catalog";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 import { requirePermission } from "@/lib/auth/session";
 import { webhookEndpointWithDeliveries } from "@/lib/data/webhooks";
 import { OUTBOX_STATUSES } from "@/lib/domain/notification-kinds";
@@ -30,7 +28,7 @@ export default async function WebhookEndpointPage({
   if (!id.success) notFound();
   const raw = await searchParams;
   const query = webhookPageQuerySchema.parse({ page: Array.isArray(raw.page) ? raw.page[0] : raw.page });
-  const [found, t, format, messages] = await Promise.all([webhookEndpointWithDeliveries(id.data, query.page), getTranslations(), getFormatter(), getMessages()]);
+  const [found, t, format] = await Promise.all([webhookEndpointWithDeliveries(id.data, query.page), getTranslations(), getFormatter()]);
   if (!found) notFound();
   const { endpoint, deliveries } = found;
   const pages = Math.max(1, Math.ceil(found.total / found.pageSize));
@@ -62,7 +60,7 @@ export default async function WebhookEndpointPage({
           </dd>
         </dl>
       </div>
-      <NextIntlClientProvider messages={clientMessages(messages as Messages, ["webhooks"])}>
+      <ClientMessages extra={["webhooks"]}>
         <EndpointControls endpointId={endpoint.id} paused={endpoint.paused} />
         <section aria-labelledby="webhook-deliveries" className="mt-6 space-y-2">
           <h2 id="webhook-deliveries" className="text-lg font-semibold">
@@ -130,7 +128,7 @@ export default async function WebhookEndpointPage({
             </nav>
           ) : null}
         </section>
-      </NextIntlClientProvider>
+      </ClientMessages>
     </div>
   );
 }

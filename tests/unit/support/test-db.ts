@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { vi } from "vitest";
+import { z } from "zod";
 import { sqliteAdapter } from "@/lib/sqlite-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations } from "@/bench/lib/migrations";
@@ -57,8 +58,19 @@ export type RecordingClient = {
   client: PrismaClient;
   /** SQL of every statement sent since the last reset, in order. */
   statements: string[];
+  /** The bound values of each statement (same index as `statements`). */
+  params: unknown[][];
   reset(): void;
 };
+
+/** The bound values Prisma's query event reports as a JSON array; none when it is not one. */
+function boundValues(json: string): unknown[] {
+  try {
+    return z.array(z.unknown()).parse(JSON.parse(json));
+  } catch {
+    return [];
+  }
+}
 
 /**
  * A Prisma client that records the statements it sends, through Prisma's own query events (which
@@ -71,8 +83,20 @@ export function recordingClient(testDb: TestDatabase): RecordingClient {
     log: [{ emit: "event", level: "query" }],
   });
   const statements: string[] = [];
-  client.$on("query", (event) => statements.push(event.query));
-  return { client, statements, reset: () => void statements.splice(0) };
+  const params: unknown[][] = [];
+  client.$on("query", (event) => {
+    statements.push(event.query);
+    params.push(boundValues(event.params));
+  });
+  return {
+    client,
+    statements,
+    params,
+    reset: () => {
+      statements.splice(0);
+      params.splice(0);
+    },
+  };
 }
 
 /**

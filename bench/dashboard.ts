@@ -1,37 +1,50 @@
 // `npm run bench:dashboard [-- --duration 12 --rounds 4 --connections 16 --port 3301 --skip-build]`
 // Issue 6: the dashboard's server response at the synthetic size, next to a trivial page of the
-// same server in the same run. Reports what `/` answers (a redirect is measured and flagged).
+// same server in the same run, with the read caches on and then off. Reports what `/` answers (a
+// redirect is measured and flagged).
 import { benchOptions } from "./lib/cli";
-import { expectStatus, runPageBench, TRIVIAL_PAGE_FLOORS, TRIVIAL_PAGES } from "./lib/page-bench";
+import { expectStatus, runPageBench, TRIVIAL_PAGE_FLOORS, TRIVIAL_PAGES, type PageTarget } from "./lib/page-bench";
 
 const { options } = benchOptions({}, { port: 3301 });
+const dashboard: PageTarget = {
+  name: "dashboard /",
+  path: "/",
+  auth: true,
+  check: (r) => {
+    if (r.status >= 300 && r.status < 400) {
+      console.warn(`NOTE: / answers ${r.status} -> ${r.location}: the dashboard is not there yet; measuring the redirect.`);
+      return `HTTP ${r.status} redirect to ${r.location} (dashboard not built yet)`;
+    }
+    return expectStatus(200)(r);
+  },
+};
+const floor: PageTarget = { name: "floor: /api/health", path: "/api/health", auth: false, check: expectStatus(200) };
+
 await runPageBench(
   {
     name: "dashboard",
     title: "Dashboard under load vs the floor",
-    floor: {
-      name: "floor: /api/health",
-      path: "/api/health",
-      auth: false,
-      check: expectStatus(200),
-    },
+    floor,
     references: TRIVIAL_PAGES,
-    targets: [
-      {
-        name: "dashboard /",
-        path: "/",
-        auth: true,
-        check: (r) => {
-          if (r.status >= 300 && r.status < 400) {
-            console.warn(`NOTE: / answers ${r.status} -> ${r.location}: the dashboard is not there yet; measuring the redirect.`);
-            return `HTTP ${r.status} redirect to ${r.location} (dashboard not built yet)`;
-          }
-          return expectStatus(200)(r);
-        },
-      },
-    ],
+    targets: [dashboard],
     targetRatio: 3,
     pageFloors: TRIVIAL_PAGE_FLOORS,
   },
   options,
+);
+
+// Issue 17: the same page with the read caches off (READ_CACHE=off), as the first view after any
+// change reads it.
+await runPageBench(
+  {
+    name: "dashboard-uncached",
+    title: "Dashboard under load vs the floor, read caches off (READ_CACHE=off)",
+    serverEnv: { READ_CACHE: "off" },
+    floor,
+    references: TRIVIAL_PAGES,
+    targets: [dashboard],
+    targetRatio: 3,
+    pageFloors: TRIVIAL_PAGE_FLOORS,
+  },
+  { ...options, build: false },
 );

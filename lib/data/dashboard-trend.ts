@@ -2,28 +2,53 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
-import { trendWeekEnds, weeklyStatusTrend, type TrendPoint } from "../domain/dashboard";
+import { isStatus, statusTrendBackFrom, trendWeekEnds, zeroByStatus, type TrendPoint } from "../domain/dashboard";
 
 const cache = revisionCache<TrendPoint[]>({ maxEntries: 64, maxAgeMs: Infinity });
 
 /**
- * The weekly status trend of the agreements in scope. Computing it reads the whole update history
- * (the only unbounded read of the dashboard), so the result is kept per scope and day and reused
- * until the data revision moves (any audited change, on any app instance).
+ * The weekly status trend of the agreements in scope, kept per scope and day and reused until the
+ * data revision moves (any audited change, on any app instance).
  */
 export async function statusTrend(inScope: Prisma.AgreementWhereInput, now: Date): Promise<TrendPoint[]> {
   const key = JSON.stringify([inScope, now.toISOString().slice(0, 10)]);
   return cache.get(key, await currentRevision(), () => compute(inScope, now));
 }
 
+/**
+ * Counted back from the agreements' current status (lib/domain/dashboard.ts says why that holds):
+ * reads the status changes since the trend's first week end, not the whole update history, which
+ * made the first dashboard after any change cost about 1 s at 10,000 agreements.
+ */
 async function compute(inScope: Prisma.AgreementWhereInput, now: Date): Promise<TrendPoint[]> {
-  // Three narrow columns, unordered on purpose: an ORDER BY costs SQLite a temporary B-tree at
-  // 100k rows; the sweep handles any order.
-  const history = await prisma.statusUpdate.findMany({
+  // The first update in scope: walks the createdAt index and stops at the first match (a second
+  // sort key would make SQLite sort the whole history: 0.1 ms -> 940 ms at 100,000 agreements).
+  const first = await prisma.statusUpdate.findFirst({
     where: { agreement: inScope },
-    select: { agreementId: true, createdAt: true, statusAfter: true },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true },
   });
-  let earliest: Date | null = null;
-  for (const u of history) if (!earliest || u.createdAt < earliest) earliest = u.createdAt;
-  return weeklyStatusTrend(history, trendWeekEnds(now, earliest));
+  const weekEnds = trendWeekEnds(now, first?.createdAt ?? null);
+  // One transaction: the changes must be those that led to the statuses counted.
+  const { groups, changes } = await prisma.$transaction(async (tx) => ({
+    // Every agreement with an update has lastUpdateAt (written with it). Grouped by area too, so
+    // that SQLite reads Agreement_table_idx in its order instead of the rows (100k: 160 -> 23 ms).
+    groups: await tx.agreement.groupBy({
+      by: ["area", "status"],
+      where: { AND: [inScope, { lastUpdateAt: { not: null } }] },
+      _count: { _all: true },
+    }),
+    changes: await tx.statusUpdate.findMany({
+      where: {
+        createdAt: { gt: weekEnds[0] },
+        agreement: inScope,
+        // Updates that only moved the progress do not move the trend.
+        OR: [{ statusBefore: null }, { NOT: { statusBefore: { equals: tx.statusUpdate.fields.statusAfter } } }],
+      },
+      select: { createdAt: true, statusBefore: true, statusAfter: true },
+    }),
+  }));
+  const current = zeroByStatus();
+  for (const g of groups) if (isStatus(g.status)) current[g.status] += g._count._all;
+  return statusTrendBackFrom(current, changes, weekEnds);
 }

@@ -42,7 +42,10 @@ export type PortfolioSummary = {
   byArea: Record<Area, { count: number; averageProgress: number | null }>;
 };
 
-const zeroByStatus = () =>
+/** A value from the database is one of the statuses the app knows. */
+export const isStatus = (value: string): value is AgreementStatus => (AGREEMENT_STATUSES as readonly string[]).includes(value);
+
+export const zeroByStatus = () =>
   Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as Record<AgreementStatus, number>;
 
 const mean = (sum: number, count: number) => (count ? Math.round(sum / count) : null);
@@ -87,39 +90,43 @@ export function trendWeekEnds(now: Date, earliest: Date | null, weeks = TREND_WE
   return ends;
 }
 
-export type HistoryPoint = { agreementId: string; createdAt: Date; statusAfter: string };
 export type TrendPoint = { weekEnd: Date; counts: Record<AgreementStatus, number> };
 
+/** One status update as the trend reads it: the status it replaced (null on an agreement's first update) and the one it set. */
+export type StatusChange = { createdAt: Date; statusBefore: string | null; statusAfter: string };
+
 /**
- * How many agreements stood in each status at each week end, in one linear pass over the history
- * (no sort: at 100k updates sorting cost more than everything else). Updates may come in any
- * order; within a week only each agreement's latest update matters, and of equal times the one
- * given last wins, as in stateAsOf. An agreement counts from its first update on.
+ * How many agreements stood in each status at each week end, counted back from the present: the
+ * agreements now (each one with an update, in its current status), less the changes made after
+ * each week end. So the trend reads only the changes since its first week end, not the whole
+ * history (at 10,000 agreements 12,000 rows instead of 100,000; bench/README.md).
+ *
+ * It holds because lib/data writes every update with the status it replaced (null on the first)
+ * and keeps the agreement's status equal to its latest update's, in one transaction. An agreement
+ * counts from its first update on; a status outside the vocabulary counts nowhere. `changes` may
+ * hold updates that changed nothing, and come in any order.
  */
-export function weeklyStatusTrend(updates: readonly HistoryPoint[], weekEnds: readonly Date[]): TrendPoint[] {
+export function statusTrendBackFrom(
+  current: Readonly<Record<AgreementStatus, number>>,
+  changes: readonly StatusChange[],
+  weekEnds: readonly Date[],
+): TrendPoint[] {
   const ends = weekEnds.map((d) => d.getTime()).sort((a, b) => a - b);
-  // Week k holds the times in (ends[k-1], ends[k]]; per week, each agreement's latest update.
-  const weeks = ends.map(() => new Map<string, { time: number; status: AgreementStatus | null }>());
-  for (const u of updates) {
-    const time = u.createdAt.getTime();
-    const k = firstAtOrAfter(ends, time);
-    if (k === ends.length) continue;
-    const seen = weeks[k].get(u.agreementId);
-    if (seen && seen.time > time) continue;
-    const status = (AGREEMENT_STATUSES as readonly string[]).includes(u.statusAfter) ? (u.statusAfter as AgreementStatus) : null;
-    weeks[k].set(u.agreementId, { time, status });
+  // after[k]: what the changes in (ends[k], ends[k+1]] did (the last: everything after the last end).
+  const after = ends.map(() => zeroByStatus());
+  for (const change of changes) {
+    const k = firstAtOrAfter(ends, change.createdAt.getTime()) - 1;
+    if (k < 0) continue;
+    if (isStatus(change.statusAfter)) after[k][change.statusAfter]++;
+    if (change.statusBefore !== null && isStatus(change.statusBefore)) after[k][change.statusBefore]--;
   }
-  const current = new Map<string, AgreementStatus | null>();
-  const counts = zeroByStatus();
-  return ends.map((end, k) => {
-    for (const [agreementId, { status }] of weeks[k]) {
-      const before = current.get(agreementId);
-      if (before) counts[before]--;
-      if (status) counts[status]++;
-      current.set(agreementId, status);
-    }
-    return { weekEnd: new Date(end), counts: { ...counts } };
-  });
+  const counts = { ...current };
+  const points: TrendPoint[] = [];
+  for (let k = ends.length - 1; k >= 0; k--) {
+    for (const status of AGREEMENT_STATUSES) counts[status] -= after[k][status];
+    points.push({ weekEnd: new Date(ends[k]), counts: { ...counts } });
+  }
+  return points.reverse();
 }
 
 /** Index of the first value >= time in an ascending list (its length when there is none). */

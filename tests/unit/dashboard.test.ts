@@ -4,9 +4,10 @@ import {
   dueSoonWindow,
   isStale,
   summarizePortfolio,
+  statusTrendBackFrom,
   trendWeekEnds,
-  weeklyStatusTrend,
-  type HistoryPoint,
+  zeroByStatus,
+  type StatusChange,
 } from "@/lib/domain/dashboard";
 import { heatRow } from "@/lib/domain/dashboard-heat-map";
 import { heatCellHref, parseDashboardScope, tableHref } from "@/lib/url-state/dashboard-scope";
@@ -114,49 +115,68 @@ describe("trendWeekEnds", () => {
   });
 });
 
-describe("weeklyStatusTrend", () => {
-  it("counts each agreement in its latest status at each week end", () => {
-    const updates: HistoryPoint[] = [
-      { agreementId: "a", createdAt: at("2026-01-01T00:00:00Z"), statusAfter: "not_started" },
-      { agreementId: "b", createdAt: at("2026-01-02T00:00:00Z"), statusAfter: "on_track" },
-      { agreementId: "a", createdAt: at("2026-01-09T00:00:00Z"), statusAfter: "at_risk" },
-      { agreementId: "a", createdAt: at("2026-01-10T00:00:00Z"), statusAfter: "delayed" },
-      { agreementId: "c", createdAt: at("2026-01-20T00:00:00Z"), statusAfter: "completed" },
-    ];
-    const points = weeklyStatusTrend(updates, [at("2026-01-05T00:00:00Z"), at("2026-01-12T00:00:00Z"), at("2026-01-19T00:00:00Z")]);
+describe("statusTrendBackFrom", () => {
+  const counts = (partial: Partial<ReturnType<typeof zeroByStatus>>) => ({ ...zeroByStatus(), ...partial });
+  // Histories as lib/data writes them: each update records the status it replaced (null first).
+  const a1: StatusChange = { createdAt: at("2026-01-01T00:00:00Z"), statusBefore: null, statusAfter: "not_started" };
+  const b1: StatusChange = { createdAt: at("2026-01-02T00:00:00Z"), statusBefore: null, statusAfter: "on_track" };
+  const a2: StatusChange = { createdAt: at("2026-01-09T00:00:00Z"), statusBefore: "not_started", statusAfter: "at_risk" };
+  const a3: StatusChange = { createdAt: at("2026-01-10T00:00:00Z"), statusBefore: "at_risk", statusAfter: "delayed" };
+  const c1: StatusChange = { createdAt: at("2026-01-20T00:00:00Z"), statusBefore: null, statusAfter: "completed" };
+  const now = counts({ on_track: 1, delayed: 1, completed: 1 });
+  const ends = [at("2026-01-05T00:00:00Z"), at("2026-01-12T00:00:00Z"), at("2026-01-19T00:00:00Z")];
+
+  it("counts each agreement in its status at each week end, from the present backwards", () => {
+    const points = statusTrendBackFrom(now, [a1, b1, a2, a3, c1], ends);
+    expect(points.map((p) => p.weekEnd)).toEqual(ends);
     expect(points.map((p) => p.counts)).toEqual([
-      { not_started: 1, on_track: 1, at_risk: 0, delayed: 0, completed: 0, suspended: 0 },
-      { not_started: 0, on_track: 1, at_risk: 0, delayed: 1, completed: 0, suspended: 0 },
-      { not_started: 0, on_track: 1, at_risk: 0, delayed: 1, completed: 0, suspended: 0 },
+      counts({ not_started: 1, on_track: 1 }),
+      counts({ on_track: 1, delayed: 1 }),
+      counts({ on_track: 1, delayed: 1 }),
     ]);
   });
 
-  it("includes an update made exactly at a week end", () => {
+  it("needs only the changes after the first week end, in any order", () => {
+    expect(statusTrendBackFrom(now, [c1, a3, a2], ends)).toEqual(statusTrendBackFrom(now, [a1, b1, a2, a3, c1], ends));
+  });
+
+  it("counts an update made exactly at a week end in that week", () => {
     const end = at("2026-01-05T23:59:59.999Z");
-    const [point] = weeklyStatusTrend([{ agreementId: "a", createdAt: end, statusAfter: "on_track" }], [end]);
+    const [point] = statusTrendBackFrom(counts({ on_track: 1 }), [{ createdAt: end, statusBefore: null, statusAfter: "on_track" }], [end]);
     expect(point.counts.on_track).toBe(1);
   });
 
-  it("agrees with stateAsOf, agreement by agreement, for any history in any order", () => {
+  it("agrees with stateAsOf, agreement by agreement, for any history lib/data can write", () => {
     const status = fc.constantFrom(...AGREEMENT_STATUSES);
-    const update = fc.record({
-      agreementId: fc.constantFrom("a", "b", "c", "d"),
-      createdAt: fc.integer({ min: 0, max: 60 }).map((d) => new Date(Date.UTC(2026, 0, 1) + d * 86_400_000)),
-      statusAfter: status,
-    });
+    const ids = ["a", "b", "c", "d"] as const;
+    const today = new Date(Date.UTC(2026, 2, 5, 12));
+    // Per agreement, updates on days 0-63 (the last is today); the statuses they set, in order.
+    const history = fc.array(fc.record({ day: fc.integer({ min: 0, max: 63 }), status }), { maxLength: 10 });
     fc.assert(
-      fc.property(fc.array(update, { maxLength: 40 }), (updates) => {
-        // In the order the database happens to return them; of equal times the later one given wins.
-        const earliest = updates.reduce<Date | null>((m, u) => (!m || u.createdAt < m ? u.createdAt : m), null);
-        const ends = trendWeekEnds(new Date(Date.UTC(2026, 2, 5)), earliest, 12);
-        const points = weeklyStatusTrend(updates, ends);
+      fc.property(fc.tuple(history, history, history, history), (histories) => {
+        const written = ids.map((id, i) => {
+          let before: string | null = null;
+          return [...histories[i]]
+            .sort((x, y) => x.day - y.day)
+            .map((u) => {
+              const entry = { agreementId: id, createdAt: new Date(Date.UTC(2026, 0, 1) + u.day * 86_400_000), statusBefore: before, statusAfter: u.status };
+              before = u.status;
+              return entry;
+            });
+        });
+        const all = written.flat();
+        const current = zeroByStatus();
+        for (const updates of written) if (updates.length) current[updates[updates.length - 1].statusAfter]++;
+        const earliest = all.reduce<Date | null>((m, u) => (!m || u.createdAt < m ? u.createdAt : m), null);
+        const weekEnds = trendWeekEnds(today, earliest, 12);
+        const points = statusTrendBackFrom(current, all, weekEnds);
         for (const point of points) {
-          const expected = Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0]));
-          for (const id of ["a", "b", "c", "d"]) {
-            const history = updates
-              .filter((u) => u.agreementId === id)
-              .map((u) => ({ ...u, progressAfter: 0, note: "", assessments: [] }));
-            const state = stateAsOf(history, point.weekEnd);
+          const expected = zeroByStatus();
+          for (const updates of written) {
+            const state = stateAsOf(
+              updates.map((u) => ({ ...u, progressAfter: 0, note: "", assessments: [] })),
+              point.weekEnd,
+            );
             if (state) expected[state.status]++;
           }
           expect(point.counts).toEqual(expected);

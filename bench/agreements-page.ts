@@ -3,7 +3,7 @@
 // connections at the synthetic size, next to trivial pages of the same server in the same run.
 // Target: p95 of the filtered page within 3 x the floor's p95.
 import { benchOptions } from "./lib/cli";
-import { expectStatus, runPageBench, TRIVIAL_PAGE_FLOORS, TRIVIAL_PAGES, type PageTarget } from "./lib/page-bench";
+import { expectStatus, runCachedAndUncached, TRIVIAL_PAGE_FLOORS, TRIVIAL_PAGES, type PageTarget } from "./lib/page-bench";
 
 /** The table page answered 200 with the expected number of distinct rows; notes the total. */
 const tablePage =
@@ -40,7 +40,8 @@ const table: PageTarget[] = [
   { name: "filtered + sorted, 50 rows", path: FILTERED, auth: true, check: tablePage(50) },
   { name: "text search, 50 rows", path: SEARCH, auth: true, check: tablePage(50) },
 ];
-await runPageBench(
+// Then with the read caches off, next to the trivial pages only.
+await runCachedAndUncached(
   {
     name: "agreements-page",
     title: "Agreements page under load vs the floor",
@@ -54,20 +55,5 @@ await runPageBench(
     pageFloors: TRIVIAL_PAGE_FLOORS,
   },
   options,
-);
-
-// The same pages with the read caches off: every request reads the database, as the first view
-// after any change does.
-await runPageBench(
-  {
-    name: "agreements-page-uncached",
-    title: "Agreements page under load vs the floor, read caches off (READ_CACHE=off)",
-    serverEnv: { READ_CACHE: "off" },
-    floor,
-    references: TRIVIAL_PAGES,
-    targets: table,
-    targetRatio: 3,
-    pageFloors: TRIVIAL_PAGE_FLOORS,
-  },
-  { ...options, build: false },
+  TRIVIAL_PAGES,
 );

@@ -66,6 +66,30 @@ export const TRIVIAL_PAGE_FLOORS = [
   { name: ACCOUNT, short: "account" },
 ];
 
+/**
+ * The spec as it is, then again on a server with the read caches off (READ_CACHE=off), where every
+ * request reads the database, as the first view after any change does. The second run reuses the
+ * first one's build and reports as `<name>-uncached`, next to `uncachedReferences` (default: the
+ * spec's references).
+ */
+export async function runCachedAndUncached(
+  spec: PageBenchSpec,
+  options: BenchOptions,
+  uncachedReferences: PageTarget[] = spec.references,
+): Promise<void> {
+  await runPageBench(spec, options);
+  await runPageBench(
+    {
+      ...spec,
+      name: `${spec.name}-uncached`,
+      title: `${spec.title}, read caches off (READ_CACHE=off)`,
+      serverEnv: { ...spec.serverEnv, READ_CACHE: "off" },
+      references: uncachedReferences,
+    },
+    { ...options, build: false },
+  );
+}
+
 export async function runPageBench(spec: PageBenchSpec, options: BenchOptions): Promise<void> {
   // Results of another database than the default one are kept beside, not over, the default's.
   const suffix =

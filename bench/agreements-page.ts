@@ -3,7 +3,7 @@
 // connections at the synthetic size, next to trivial pages of the same server in the same run.
 // Target: p95 of the filtered page within 3 x the floor's p95.
 import { benchOptions } from "./lib/cli";
-import { expectStatus, runCachedAndUncached, TRIVIAL_PAGE_FLOORS, TRIVIAL_PAGES, type PageTarget } from "./lib/page-bench";
+import { expectStatus, HEALTH_FLOOR, runCachedAndUncached, TRIVIAL_PAGE_FLOORS, TRIVIAL_PAGES, type PageTarget } from "./lib/page-bench";
 
 /** The table page answered 200 with the expected number of distinct rows; notes the total. */
 const tablePage =
@@ -25,15 +25,6 @@ const FILTERED = "/agreements?area=energy,transport&status=on_track,at_risk,dela
 // Azerbaijani "dəhliz" (corridor): exercises the folded, non-ASCII search over every row's text.
 const SEARCH = `/agreements?q=${encodeURIComponent("dəhliz")}&sort=lastUpdate&dir=desc&size=50`;
 
-const floor: PageTarget = {
-  name: "floor: /api/health",
-  path: "/api/health",
-  auth: false,
-  check: (r) => {
-    if (r.status !== 200 || !r.body.includes('"ok":true')) throw new Error(`health: HTTP ${r.status} ${r.body.slice(0, 80)}`);
-    return "HTTP 200 {ok:true}";
-  },
-};
 
 const { options } = benchOptions();
 const table: PageTarget[] = [
@@ -45,7 +36,7 @@ await runCachedAndUncached(
   {
     name: "agreements-page",
     title: "Agreements page under load vs the floor",
-    floor,
+    floor: HEALTH_FLOOR,
     references: [
       ...TRIVIAL_PAGES,
       { name: "one agreement's page (auth)", path: "/agreements/AZ-KZ-2025-ENE-01", auth: true, check: expectStatus(200) },

@@ -5,7 +5,7 @@
 // for contrast the same depth by offset through the older /api/agreements (page=N).
 import { benchOptions } from "./lib/cli";
 import { summarize } from "./lib/load";
-import { expectStatus, runPageBench, type PageTarget } from "./lib/page-bench";
+import { expectStatus, HEALTH_FLOOR, runPageBench, type PageTarget } from "./lib/page-bench";
 import { fmt, printTable, writeResults } from "./lib/results";
 import { benchPrisma, login, startServer } from "./lib/server";
 import { apiTokenHint, hashApiTokenSecret, newApiTokenSecret } from "../lib/domain/api-token";
@@ -45,7 +45,6 @@ const listCheck = (rows: number) => (r: { status: number; body: string }) => {
   if (body.items.length !== rows) throw new Error(`expected ${rows} items, got ${body.items.length}`);
   return `HTTP 200, ${(r.body.length / 1024).toFixed(0)} KiB, ${rows} items, next cursor ${body.nextCursor ? "yes" : "no"}`;
 };
-const floor: PageTarget = { name: "floor: /api/health", path: "/api/health", auth: false, check: expectStatus(200) };
 const targets: PageTarget[] = [
   { name: "v1 list, 50 rows", path: "/api/v1/agreements?limit=50", auth: false, headers: bearer, check: listCheck(50) },
   {
@@ -57,7 +56,7 @@ const targets: PageTarget[] = [
   },
 ];
 await runPageBench(
-  { name: "api-v1", title: "/api/v1/agreements under load vs /api/health", serverEnv: SERVER_ENV, floor, references: [], targets, targetRatio: 3 },
+  { name: "api-v1", title: "/api/v1/agreements under load vs /api/health", serverEnv: SERVER_ENV, floor: HEALTH_FLOOR, references: [], targets, targetRatio: 3 },
   options,
 );
 

@@ -3,7 +3,7 @@
 // same server in the same run, with the read caches on and then off. Reports what `/` answers (a
 // redirect is measured and flagged).
 import { benchOptions } from "./lib/cli";
-import { expectStatus, runCachedAndUncached, TRIVIAL_PAGE_FLOORS, TRIVIAL_PAGES, type PageTarget } from "./lib/page-bench";
+import { expectStatus, HEALTH_FLOOR, runCachedAndUncached, TRIVIAL_PAGE_FLOORS, TRIVIAL_PAGES, type PageTarget } from "./lib/page-bench";
 
 const { options } = benchOptions({}, { port: 3301 });
 const dashboard: PageTarget = {
@@ -18,14 +18,13 @@ const dashboard: PageTarget = {
     return expectStatus(200)(r);
   },
 };
-const floor: PageTarget = { name: "floor: /api/health", path: "/api/health", auth: false, check: expectStatus(200) };
 
 // Issue 17 asks the dashboard within 3x uncached as well (READ_CACHE=off).
 await runCachedAndUncached(
   {
     name: "dashboard",
     title: "Dashboard under load vs the floor",
-    floor,
+    floor: HEALTH_FLOOR,
     references: TRIVIAL_PAGES,
     targets: [dashboard],
     targetRatio: 3,

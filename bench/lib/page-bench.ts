@@ -35,6 +35,17 @@ export type PageBenchSpec = {
   pageFloors?: { name: string; short: string }[];
 };
 
+/** The floor of every page bench: the health check, the cheapest answer the server gives. */
+export const HEALTH_FLOOR: PageTarget = {
+  name: "floor: /api/health",
+  path: "/api/health",
+  auth: false,
+  check: (r) => {
+    if (r.status !== 200 || !r.body.includes('"ok":true')) throw new Error(`health: HTTP ${r.status} ${r.body.slice(0, 80)}`);
+    return "HTTP 200 {ok:true}";
+  },
+};
+
 export const expectStatus = (status: number) => (r: { status: number; body: string }) => {
   if (r.status !== status) throw new Error(`expected HTTP ${status}, got ${r.status}`);
   return `HTTP ${r.status}, ${(r.body.length / 1024).toFixed(1)} KiB`;

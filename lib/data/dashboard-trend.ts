@@ -2,7 +2,8 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
-import { isStatus, statusTrendBackFrom, trendWeekEnds, zeroByStatus, type TrendPoint } from "../domain/dashboard";
+import { statusTrendBackFrom, trendWeekEnds, zeroByStatus, type TrendPoint } from "../domain/dashboard";
+import { isAgreementStatus } from "../domain/vocabulary";
 
 const cache = revisionCache<TrendPoint[]>({ maxEntries: 64, maxAgeMs: Infinity });
 
@@ -49,6 +50,6 @@ async function compute(inScope: Prisma.AgreementWhereInput, now: Date): Promise<
     }),
   }));
   const current = zeroByStatus();
-  for (const g of groups) if (isStatus(g.status)) current[g.status] += g._count._all;
+  for (const g of groups) if (isAgreementStatus(g.status)) current[g.status] += g._count._all;
   return statusTrendBackFrom(current, changes, weekEnds);
 }

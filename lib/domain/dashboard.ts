@@ -4,6 +4,7 @@
 // database access here, so all of it is unit-tested.
 import {
   AGREEMENT_STATUSES,
+  isAgreementStatus,
   AREAS,
   type AgreementStatus,
   type Area,
@@ -41,9 +42,6 @@ export type PortfolioSummary = {
   byStatus: Record<AgreementStatus, number>;
   byArea: Record<Area, { count: number; averageProgress: number | null }>;
 };
-
-/** A value from the database is one of the statuses the app knows. */
-export const isStatus = (value: string): value is AgreementStatus => (AGREEMENT_STATUSES as readonly string[]).includes(value);
 
 export const zeroByStatus = () =>
   Object.fromEntries(AGREEMENT_STATUSES.map((s) => [s, 0])) as Record<AgreementStatus, number>;
@@ -117,8 +115,8 @@ export function statusTrendBackFrom(
   for (const change of changes) {
     const k = firstAtOrAfter(ends, change.createdAt.getTime()) - 1;
     if (k < 0) continue;
-    if (isStatus(change.statusAfter)) after[k][change.statusAfter]++;
-    if (change.statusBefore !== null && isStatus(change.statusBefore)) after[k][change.statusBefore]--;
+    if (isAgreementStatus(change.statusAfter)) after[k][change.statusAfter]++;
+    if (change.statusBefore !== null && isAgreementStatus(change.statusBefore)) after[k][change.statusBefore]--;
   }
   const counts = { ...current };
   const points: TrendPoint[] = [];

@@ -10,6 +10,8 @@ export const AGREEMENT_STATUSES = [
   "suspended",
 ] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+/** A value read from the database or a message is one of the statuses the app knows. */
+export const isAgreementStatus = (value: string): value is AgreementStatus => (AGREEMENT_STATUSES as readonly string[]).includes(value);
 
 export const RAG = ["red", "amber", "green", "blue", "grey"] as const;
 export type Rag = (typeof RAG)[number];

@@ -5,6 +5,7 @@ import { createTranslator } from "use-intl/core";
 import { MESSAGES, type Messages } from "../i18n/catalog";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locales";
 import type { NotificationKind } from "../domain/notification-kinds";
+import { isAgreementStatus } from "../domain/vocabulary";
 import type { UnsubscribeTopic } from "../domain/unsubscribe-token";
 
 export const mailLocale = (value: string | null | undefined): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
@@ -57,7 +58,7 @@ export function renderNotificationMail(input: NotificationMailInput): RenderedMa
     title: input.agreement?.title ?? "",
     milestone: input.milestone?.title ?? "",
     due: input.milestone ? formatDay(input.locale, input.milestone.dueDate) : "",
-    status: input.status && isStatus(input.status) ? t(`status.${input.status}`) : (input.status ?? ""),
+    status: input.status && isAgreementStatus(input.status) ? t(`status.${input.status}`) : (input.status ?? ""),
     since: input.since ? formatInstant(input.locale, input.since, input.timeZone) : t("mail.neverUpdated"),
   };
   const subject = t(`mail.kind.${input.kind}.subject`, values);
@@ -76,8 +77,6 @@ export function renderNotificationMail(input: NotificationMailInput): RenderedMa
   return { subject, text, html };
 }
 
-const STATUSES = ["not_started", "on_track", "at_risk", "delayed", "completed", "suspended"] as const;
-const isStatus = (s: string): s is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(s);
 
 export function footerText(t: MailTranslator, topic: UnsubscribeTopic, links: MailLinks): string[] {
   return [

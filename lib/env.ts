@@ -66,6 +66,13 @@ export const envSchema = z
     // "off" keeps nothing between requests (lib/data/revision-keyed-cache.ts): for measuring the uncached
     // path, or to rule the caches out while investigating.
     READ_CACHE: z.enum(["on", "off"], { message: 'expects "on" or "off"' }).default("on"),
+    // SQLite: the page cache of each of the process's two connections (lib/sqlite-adapter.ts).
+    SQLITE_CACHE_MB: z.coerce
+      .number({ message: "expects a number of MiB" })
+      .int({ message: "expects a whole number of MiB" })
+      .min(2, { message: "expects at least 2 MiB" })
+      .max(4096, { message: "expects at most 4096 MiB" })
+      .default(64),
     // How many reverse proxies stand in front of the app, each appending to X-Forwarded-For
     // (lib/auth/client-address.ts); also whether X-Forwarded-Proto counts for HSTS. 0: the headers
     // are the client's own word and never believed.

@@ -19,5 +19,5 @@ export function prismaClient(
   if (databaseProvider(databaseUrl) === "postgresql") return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   // A transaction may wait as long as a plain write for another process's lock (lib/sqlite-adapter.ts).
   const transactionOptions = { maxWait: options.busyRetryMs ?? SQLITE_TRANSACTION_MAX_WAIT_MS };
-  return new PrismaClient({ adapter: sqliteAdapter(sqliteFilePath(databaseUrl), options), transactionOptions });
+  return new PrismaClient({ adapter: sqliteAdapter(sqliteFilePath(databaseUrl), { cacheMiB: env().SQLITE_CACHE_MB, ...options }), transactionOptions });
 }

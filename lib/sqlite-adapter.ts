@@ -49,6 +49,11 @@ export function sqliteAdapter(file: string, options: SqliteAdapterOptions = {}) 
       // WAL first: the read-only connection cannot switch the file to it.
       await retry(() => writer.executeScript("PRAGMA journal_mode = WAL"));
       const reader = await new PrismaBetterSQLite3({ url: file, readonly: true, ...timeout }).connect();
+      // Each connection's page cache, in KiB (negative). SQLite's default of 2 MiB holds none of a
+      // large portfolio: a search over 14,600 of 100,000 agreements read each row from the OS
+      // again (34 ms to count; 18 ms with 64 MiB). Pages are only held once read.
+      const cache = `PRAGMA cache_size = -${(options.cacheMiB ?? DEFAULT_CACHE_MIB) * 1024}`;
+      for (const connection of [writer, reader]) await connection.executeScript(cache);
       return new SerializedConnection(writer, reader, retry);
     },
     // The CLI's shadow database is in memory, one connection, no WAL.
@@ -61,10 +66,13 @@ export type SqliteAdapterOptions = {
   busyTimeoutMs?: number;
   /** How long after that a statement that found the database locked is tried again, without blocking. */
   busyRetryMs?: number;
+  /** The page cache of each of the two connections, in MiB (SQLITE_CACHE_MB). */
+  cacheMiB?: number;
 };
 
 const DEFAULT_BUSY_TIMEOUT_MS = 250;
 const DEFAULT_BUSY_RETRY_MS = 20_000;
+export const DEFAULT_CACHE_MIB = 64;
 
 /**
  * Prisma's `maxWait` for an interactive transaction on this adapter: how long it may take to begin,

@@ -30,6 +30,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ READ_CACHE: "false" })).toThrow(/^READ_CACHE: expects "on" or "off"/m);
   });
 
+  it("takes SQLITE_CACHE_MB as a whole number of MiB, 64 unless set", () => {
+    expect(parseEnv({}).SQLITE_CACHE_MB).toBe(64);
+    expect(parseEnv({ SQLITE_CACHE_MB: "256" }).SQLITE_CACHE_MB).toBe(256);
+    expect(() => parseEnv({ SQLITE_CACHE_MB: "1" })).toThrow(/^SQLITE_CACHE_MB: expects at least 2 MiB/m);
+    expect(() => parseEnv({ SQLITE_CACHE_MB: "lots" })).toThrow(/^SQLITE_CACHE_MB: expects a number of MiB/m);
+  });
+
   it("takes TRUSTED_PROXIES as a whole number of proxies", () => {
     expect(parseEnv({ TRUSTED_PROXIES: "2" }).TRUSTED_PROXIES).toBe(2);
     expect(() => parseEnv({ TRUSTED_PROXIES: "-1" })).toThrow(/^TRUSTED_PROXIES: expects 0 or more/m);

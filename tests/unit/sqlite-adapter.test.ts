@@ -49,6 +49,22 @@ afterAll(async () => {
 });
 
 describe("the SQLite adapter", () => {
+  it("gives both of its connections the page cache it is told (SQLITE_CACHE_MB)", async () => {
+    const sized = new PrismaClient({ adapter: sqliteAdapter(testDb.file, { cacheMiB: 16 }) });
+    try {
+      const cacheSize = async () =>
+        Number((await sized.$queryRaw<{ cache_size: number | bigint }[]>`SELECT cache_size FROM pragma_cache_size()`)[0]?.cache_size);
+      expect(await cacheSize()).toBe(-16 * 1024);
+      // While a transaction is open, a plain read goes to the read-only connection.
+      await sized.$transaction(async (tx) => {
+        await tx.auditEvent.count();
+        expect(await cacheSize()).toBe(-16 * 1024);
+      });
+    } finally {
+      await sized.$disconnect();
+    }
+  });
+
   it("keeps the database in WAL mode", () => {
     const other = new Database(testDb.file, { readonly: true });
     expect(other.pragma("journal_mode", { simple: true })).toBe("wal");

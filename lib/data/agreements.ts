@@ -11,6 +11,7 @@ import { searchTerms } from "../domain/search-terms";
 import type { Actor } from "../domain/permissions";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { pageAcrossRanks } from "./rank-pages";
+import { sqliteSearchPage } from "./sqlite-search";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownerNames } from "./export-record";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
@@ -176,8 +177,9 @@ const DOCUMENT_HITS_MAX = 500;
 /**
  * A page of a search (lib/data/text-search.ts says why it is read this way). On SQLite, in the
  * usual case (no document of the viewer's holds the words, and one word has three letters or
- * more), the page starts from the FTS5 index, which answers the words, and joins each found
- * agreement by its key to apply the other filters and the sort. Otherwise, and always on
+ * more), the page starts from the FTS5 index, which answers the words: in SQL with the filters
+ * people combine with a search (lib/data/sqlite-search.ts), else through Prisma, joining each
+ * found agreement by its key to apply the other filters and the sort. Otherwise, and always on
  * PostgreSQL, the page reads the agreements with the words as conditions: PostgreSQL's planner
  * takes the GIN index when it narrows (through the view it was slower: bench/README.md), SQLite
  * scans.
@@ -197,6 +199,14 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
   // the sort's order (an index) and stops at the page, which beats sorting every match.
   const indexNarrows = terms.some((term) => [...term].length >= 3);
   if (searchFromIndexTable() && inDocuments.length === 0 && indexNarrows) {
+    const compiled = sqliteSearchPage(query, terms, locale);
+    if (compiled) {
+      return prisma.$transaction(async (tx) =>
+        pageAcrossRanks(await compiled.counts(tx), pageStart, query.size, async (rank, skip, take) =>
+          rowsInOrder(tx, await compiled.ids(tx, rank, skip, take)),
+        ),
+      );
+    }
     const ranks: Prisma.AgreementSearchWhereInput[] = (relevance ? [title, { NOT: title }] : [{}]).map((rank) => ({
       ...textHoldsEvery(terms),
       agreement: { is: { AND: [filters, rank] } },

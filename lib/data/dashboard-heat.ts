@@ -4,6 +4,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { DashboardScope } from "../domain/dashboard";
 import type { HeatGroup } from "../domain/dashboard-heat-map";
 import type { Area } from "../domain/vocabulary";
+import { onSide } from "./agreement-sql";
 
 /**
  * Current assessments counted by (area, challenge, severity) for the scoped, non-archived
@@ -15,12 +16,7 @@ export async function heatGroupsByArea(scope: DashboardScope, areas: readonly Ar
   const conditions: Prisma.Sql[] = [Prisma.sql`a."archivedAt" IS NULL`];
   if (scope.visit) conditions.push(Prisma.sql`a."visitId" = ${scope.visit}`);
   if (areas.length) conditions.push(Prisma.sql`a."area" IN (${Prisma.join(areas)})`);
-  if (scope.side) {
-    conditions.push(Prisma.sql`(
-      EXISTS (SELECT 1 FROM "Organization" o WHERE o."id" = a."leadOrganizationId" AND o."country" = ${scope.side})
-      OR EXISTS (SELECT 1 FROM "AgreementParty" p JOIN "Organization" o ON o."id" = p."organizationId"
-                 WHERE p."agreementId" = a."id" AND o."country" = ${scope.side}))`);
-  }
+  if (scope.side) conditions.push(onSide(scope.side));
   const rows = await prisma.$queryRaw<{ area: string; challengeId: string; severity: string; n: number | bigint }[]>`
     SELECT a."area" AS "area", ca."challengeId" AS "challengeId", ca."severity" AS "severity", COUNT(*) AS "n"
     FROM "ChallengeAssessment" ca JOIN "Agreement" a ON a."id" = ca."agreementId"

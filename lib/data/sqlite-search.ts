@@ -1,0 +1,138 @@
+import { Prisma } from "../generated/prisma/client";
+import type { Tx } from "../prisma-client";
+import { FILTER_KEYS, type AgreementQuery } from "../url-state/agreement-query";
+import { SEVERITIES } from "../domain/vocabulary";
+import type { Locale } from "../i18n/locales";
+import { SHOWN_TITLE_COLUMN } from "./content-texts";
+import { onSide } from "./agreement-sql";
+
+// The table's search page on SQLite, in SQL, for the filters people combine with a search.
+//
+// Prisma reaches the FTS5 index only through LIKE (lib/data/text-search.ts): SQLite then reads
+// each candidate's stored text again to check it, and finds each agreement through its id index.
+// At 100,000 agreements, "dəhliz" (14,600 matches) cost 80 ms to count and 100 ms for a page.
+// Here the words are an FTS5 MATCH, which answers from the index alone with the index's rowids,
+// and those are the agreements' own rowids (migration 20261207130000_search_by_rowid): 30 ms to
+// count, 6-30 ms for a page. The conditions mean exactly what agreementWhere and agreementOrderBy
+// say for the same query; tests/unit/sqlite-search.test.ts compares the two on random queries.
+//
+// A query with a filter not compiled here (a challenge, dates, "my milestones"…) or sorted by the
+// lead organization returns null, and the page is read the Prisma way.
+
+/**
+ * Which filters this page compiles (true), and which send the page the Prisma way (false). A
+ * filter added to the table must be placed here: the type requires every one.
+ */
+const COMPILED: Record<(typeof FILTER_KEYS)[number], boolean> = {
+  q: true,
+  area: true,
+  status: true,
+  visit: true,
+  org: true,
+  side: true,
+  minSeverity: true,
+  archived: true,
+  challenge: false,
+  targetFrom: false,
+  targetTo: false,
+  dueFrom: false,
+  dueTo: false,
+  overdue: false,
+  dueSoon: false,
+  stale: false,
+  mine: false,
+};
+
+/** A trigram index finds words of three characters or more; shorter ones are checked on the row. */
+export const TRIGRAM_MIN = 3;
+
+/** An FTS5 query: each word a quoted phrase (nothing typed is syntax), all required. */
+export function ftsMatch(terms: readonly string[]): string {
+  return terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(" ");
+}
+
+export type SqliteSearchPage = {
+  /** Matches in each rank (one rank unless ordered by relevance). */
+  counts(tx: Tx): Promise<number[]>;
+  /** The ids of rank `rank`'s rows [skip, skip + take), in the table's order. */
+  ids(tx: Tx, rank: number, skip: number, take: number): Promise<string[]>;
+};
+
+/** The search page in SQL, or null when the query needs what only the Prisma path reads. */
+export function sqliteSearchPage(query: AgreementQuery, terms: readonly string[], locale: Locale): SqliteSearchPage | null {
+  if (FILTER_KEYS.some((key) => !COMPILED[key] && query[key])) return null;
+  const orderBy = orderSql(query, locale);
+  const indexed = terms.filter((term) => [...term].length >= TRIGRAM_MIN);
+  if (!orderBy || indexed.length === 0) return null;
+
+  const where: Prisma.Sql[] = [
+    Prisma.sql`a.rowid IN (SELECT rowid FROM "AgreementSearch" WHERE "AgreementSearch" MATCH ${ftsMatch(indexed)})`,
+    ...terms.filter((term) => !indexed.includes(term)).map((term) => Prisma.sql`a."searchText" LIKE ${`%${term}%`}`),
+  ];
+  if (query.archived === "only") where.push(Prisma.sql`a."archivedAt" IS NOT NULL`);
+  else if (query.archived !== "include") where.push(Prisma.sql`a."archivedAt" IS NULL`);
+  if (query.area.length) where.push(Prisma.sql`a."area" IN (${Prisma.join(query.area)})`);
+  if (query.status.length) where.push(Prisma.sql`a."status" IN (${Prisma.join(query.status)})`);
+  if (query.visit) where.push(Prisma.sql`a."visitId" = ${query.visit}`);
+  if (query.org) {
+    where.push(Prisma.sql`(a."leadOrganizationId" = ${query.org}
+      OR EXISTS (SELECT 1 FROM "AgreementParty" p WHERE p."agreementId" = a."id" AND p."organizationId" = ${query.org}))`);
+  }
+  if (query.side) where.push(onSide(query.side));
+  if (query.minSeverity) where.push(Prisma.sql`a."worstSeverity" >= ${Math.max(SEVERITIES.indexOf(query.minSeverity), 1)}`);
+
+  // Relevance: first the rows whose reference or title holds every word, then the others.
+  const title = Prisma.join(
+    terms.map((term) => Prisma.sql`a."searchTitle" LIKE ${`%${term}%`}`),
+    " AND ",
+  );
+  const ranks = query.rank === "relevance" ? [title, Prisma.sql`NOT (${title})`] : [Prisma.sql`1 = 1`];
+  const conditions = (rank: number) => Prisma.join([...where, ranks[rank]], " AND ");
+
+  const all = Prisma.join(where, " AND ");
+  return {
+    async counts(tx) {
+      // Both ranks in one pass over the matches: the first rank's count, and all of them.
+      const [row] = await tx.$queryRaw<{ n: number | bigint; first: number | bigint | null }[]>`
+        SELECT COUNT(*) AS "n", SUM(CASE WHEN ${ranks[0]} THEN 1 ELSE 0 END) AS "first" FROM "Agreement" a WHERE ${all}`;
+      const n = Number(row?.n ?? 0);
+      const first = Number(row?.first ?? 0);
+      return ranks.length === 1 ? [n] : [first, n - first];
+    },
+    async ids(tx, rank, skip, take) {
+      const rows = await tx.$queryRaw<{ id: string }[]>`
+        SELECT a."id" AS "id" FROM "Agreement" a WHERE ${conditions(rank)} ORDER BY ${orderBy} LIMIT ${take} OFFSET ${skip}`;
+      return rows.map((row) => row.id);
+    },
+  };
+}
+
+/** agreementOrderBy(query, locale) in SQL; null for the lead organization's name (a join). */
+function orderSql(query: AgreementQuery, locale: Locale): Prisma.Sql | null {
+  const dir = Prisma.raw(query.dir === "desc" ? "DESC" : "ASC");
+  const column = (name: string) => Prisma.raw(`a."${name}"`);
+  const primary = (() => {
+    switch (query.sort) {
+      case "reference":
+        return Prisma.sql`${column("reference")} ${dir}`;
+      case "title":
+        return Prisma.sql`${column(SHOWN_TITLE_COLUMN[locale])} ${dir}`;
+      case "area":
+      case "status":
+      case "progress":
+      case "worstSeverity":
+        return Prisma.sql`${column(query.sort)} ${dir}`;
+      case "nextMilestone":
+        return Prisma.sql`${column("nextMilestoneDue")} ${dir} NULLS LAST`;
+      case "targetDate":
+        return Prisma.sql`${column("targetDate")} ${dir} NULLS LAST`;
+      case "lastUpdate":
+        return Prisma.sql`${column("lastUpdateAt")} ${dir} NULLS LAST`;
+      case "lead":
+        return null;
+    }
+  })();
+  if (!primary) return null;
+  // The same tie-breaker as agreementOrderBy, so pages never repeat or skip rows.
+  return query.sort === "reference" ? primary : Prisma.sql`${primary}, ${column("reference")} ASC`;
+}

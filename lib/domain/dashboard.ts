@@ -91,7 +91,13 @@ export function trendWeekEnds(now: Date, earliest: Date | null, weeks = TREND_WE
 export type TrendPoint = { weekEnd: Date; counts: Record<AgreementStatus, number> };
 
 /** One status update as the trend reads it: the status it replaced (null on an agreement's first update) and the one it set. */
-export type StatusChange = { createdAt: Date; statusBefore: string | null; statusAfter: string };
+export type StatusChange = {
+  createdAt: Date;
+  statusBefore: string | null;
+  statusAfter: string;
+  /** How many updates this stands for (the database may count alike ones in a week): 1 if absent. */
+  count?: number;
+};
 
 /**
  * How many agreements stood in each status at each week end, counted back from the present: the
@@ -115,8 +121,9 @@ export function statusTrendBackFrom(
   for (const change of changes) {
     const k = firstAtOrAfter(ends, change.createdAt.getTime()) - 1;
     if (k < 0) continue;
-    if (isAgreementStatus(change.statusAfter)) after[k][change.statusAfter]++;
-    if (change.statusBefore !== null && isAgreementStatus(change.statusBefore)) after[k][change.statusBefore]--;
+    const n = change.count ?? 1;
+    if (isAgreementStatus(change.statusAfter)) after[k][change.statusAfter] += n;
+    if (change.statusBefore !== null && isAgreementStatus(change.statusBefore)) after[k][change.statusBefore] -= n;
   }
   const counts = { ...current };
   const points: TrendPoint[] = [];

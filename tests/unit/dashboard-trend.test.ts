@@ -114,11 +114,16 @@ describe("statusTrend", () => {
     });
   }
 
-  it("reads the changes since the first week end, not the whole history", async () => {
+  it("counts the changes since the first week end in the database, week by week, not the whole history", async () => {
     recorder.reset();
     await statusTrend({ archivedAt: null, area: { in: ["youth"] } }, NOW);
     const changes = recorder.statements.filter((sql) => /statusBefore[\s\S]*FROM\s+\S*StatusUpdate/i.test(sql));
-    expect(changes, recorder.statements.join("\n")).toHaveLength(1);
-    expect(changes[0]).toMatch(/createdAt\S*\s*>\s*\?/);
+    // One count per week end (the trend's points), each bounded below by its week end.
+    expect(changes.length, recorder.statements.join("\n")).toBe(trendWeekEnds(NOW, null).length);
+    for (const sql of changes) {
+      expect(sql).toMatch(/COUNT\(/i);
+      expect(sql).toMatch(/GROUP BY/i);
+      expect(sql).toMatch(/createdAt\S*\s*>\s*\?/);
+    }
   });
 });

@@ -140,6 +140,12 @@ describe("statusTrendBackFrom", () => {
     expect(statusTrendBackFrom(now, [c1, a3, a2], ends)).toEqual(statusTrendBackFrom(now, [a1, b1, a2, a3, c1], ends));
   });
 
+  it("takes a change the database counted n times as n updates", () => {
+    const two = counts({ delayed: 2 });
+    expect(statusTrendBackFrom(two, [{ ...a3, count: 2 }], ends)).toEqual(statusTrendBackFrom(two, [a3, a3], ends));
+    expect(statusTrendBackFrom(two, [{ ...a3, count: 2 }], ends)[0].counts).toEqual(counts({ at_risk: 2 }));
+  });
+
   it("counts an update made exactly at a week end in that week", () => {
     const end = at("2026-01-05T23:59:59.999Z");
     const [point] = statusTrendBackFrom(counts({ on_track: 1 }), [{ createdAt: end, statusBefore: null, statusAfter: "on_track" }], [end]);

@@ -5,7 +5,7 @@
 // whose migration says so, or after the folding rules change. The app may keep running.
 import { loadDotEnv } from "./lib/dotenv";
 import { ensureClientFor, pendingMigrations } from "./lib/prepare";
-import { DEFAULT_DATABASE_URL, describeDatabaseUrl } from "../lib/database-url";
+import { DEFAULT_DATABASE_URL, databaseProvider, describeDatabaseUrl } from "../lib/database-url";
 
 loadDotEnv();
 const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
@@ -25,6 +25,12 @@ const result = await reindexCopies(db, ({ stage, done, total }) => {
   const line = `  ${stage}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`;
   process.stdout.write(done < total ? `\r${line}` : `\r${line}\n`);
 });
+// SQLite's agreement index is keyed by the agreements' rowids (lib/data/sqlite-search.ts).
+if (databaseProvider(url) === "sqlite") {
+  const { realignSearchIndex } = await import("../lib/data/sqlite-search");
+  const off = await realignSearchIndex(db);
+  console.log(off ? `  search index: ${off.toLocaleString("en-US")} rows were not at their agreement's rowid; rebuilt` : "  search index: every agreement at its rowid");
+}
 await db.$disconnect();
 console.log(
   `Done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.organizations} organizations, ` +

@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
-import type { Tx } from "../prisma-client";
+import type { Db, Tx } from "../prisma-client";
 import { FILTER_KEYS, type AgreementQuery } from "../url-state/agreement-query";
 import { SEVERITIES } from "../domain/vocabulary";
 import type { Locale } from "../i18n/locales";
@@ -135,4 +135,23 @@ function orderSql(query: AgreementQuery, locale: Locale): Prisma.Sql | null {
   if (!primary) return null;
   // The same tie-breaker as agreementOrderBy, so pages never repeat or skip rows.
   return query.sort === "reference" ? primary : Prisma.sql`${primary}, ${column("reference")} ASC`;
+}
+
+/**
+ * SQLite: how many agreements are not at their own rowid in the search index (or index rows at no
+ * agreement's), after something outside the migrations rebuilt the table or copied it row by row;
+ * when any are, rebuilds the index in rowid order, in one transaction. The triggers keep it in step
+ * from then on. `npm run db:reindex-search` runs it.
+ */
+export async function realignSearchIndex(db: Db): Promise<number> {
+  const count = async (sql: Prisma.Sql) => Number((await db.$queryRaw<{ n: number | bigint }[]>(sql))[0]?.n ?? 0);
+  const off =
+    (await count(Prisma.sql`SELECT COUNT(*) AS "n" FROM "Agreement" a LEFT JOIN "AgreementSearch" s ON s.rowid = a.rowid WHERE s."agreementId" IS NOT a."id"`)) +
+    (await count(Prisma.sql`SELECT COUNT(*) AS "n" FROM "AgreementSearch" s LEFT JOIN "Agreement" a ON a.rowid = s.rowid WHERE a."id" IS NOT s."agreementId"`));
+  if (off === 0) return 0;
+  await db.$transaction([
+    db.$executeRaw`DELETE FROM "AgreementSearch"`,
+    db.$executeRaw`INSERT INTO "AgreementSearch" ("rowid", "agreementId", "text") SELECT "rowid", "id", "searchText" FROM "Agreement"`,
+  ]);
+  return off;
 }

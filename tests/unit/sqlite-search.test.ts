@@ -180,6 +180,19 @@ describe("the SQLite search page in SQL", () => {
     }
   });
 
+  it("realigns an index whose rows are not at their agreements' rowids (db:reindex-search)", async () => {
+    const query = agreementQuerySchema.parse({ q: "dəhliz" });
+    const page = search.sqliteSearchPage(query, searchTerms(query.q), "en")!;
+    const before = await recorder.client.$transaction((tx) => page.counts(tx));
+    expect(await search.realignSearchIndex(recorder.client)).toBe(0);
+    // Written in another order, as a table rebuild outside the migrations would leave it.
+    testDb.sqlite.exec(`DELETE FROM AgreementSearch; INSERT INTO AgreementSearch (agreementId, text) SELECT id, searchText FROM Agreement ORDER BY id DESC`);
+    expect(await recorder.client.$transaction((tx) => page.counts(tx))).not.toEqual(before);
+    expect(await search.realignSearchIndex(recorder.client)).toBeGreaterThan(0);
+    expect(await recorder.client.$transaction((tx) => page.counts(tx))).toEqual(before);
+    expect(await search.realignSearchIndex(recorder.client)).toBe(0);
+  });
+
   it("quotes every word, so nothing typed is FTS5 syntax", () => {
     expect(search.ftsMatch(["near", 'a"b', "or"])).toBe('"near" "a""b" "or"');
   });

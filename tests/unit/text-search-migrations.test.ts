@@ -8,12 +8,25 @@ import { postgresSchema } from "@/scripts/lib/schema-variants";
 // SQLite's search index is a pair of FTS5 tables kept in step by triggers. Prisma's RedefineTables
 // (a later migration that rebuilds Agreement or DocumentBlob) drops triggers with the old table;
 // this applies every migration and checks that the triggers exist and the index follows writes.
-function migrated(): Database.Database {
-  const db = new Database(":memory:");
-  for (const dir of fs.readdirSync("prisma/migrations").filter((d) => /^\d/.test(d)).sort()) {
-    db.exec(fs.readFileSync(path.join("prisma/migrations", dir, "migration.sql"), "utf8"));
-  }
+const MIGRATIONS = fs.readdirSync("prisma/migrations").filter((d) => /^\d/.test(d)).sort();
+
+/** Applies the migrations `which` keeps (all by default), in order. */
+function migrate(db: Database.Database, which: (dir: string) => boolean = () => true): Database.Database {
+  for (const dir of MIGRATIONS.filter(which)) db.exec(fs.readFileSync(path.join("prisma/migrations", dir, "migration.sql"), "utf8"));
   return db;
+}
+const migrated = () => migrate(new Database(":memory:"));
+
+/** A visit and an organization to hang agreements on; inserts an agreement with its search text. */
+function agreementWriter(db: Database.Database): (id: string, reference: string, searchText: string) => void {
+  db.exec(`INSERT INTO Visit (id, slug, title, hostCountry, guestCountry, place, startDate, endDate, createdAt, updatedAt)
+           VALUES ('v', 'v', 'V', 'KZ', 'AZ', 'Astana', 0, 0, 0, 0)`);
+  db.exec(`INSERT INTO Organization (id, name, country, kind, createdAt, updatedAt) VALUES ('o', 'O', 'AZ', 'ministry', 0, 0)`);
+  const insert = db.prepare(
+    `INSERT INTO Agreement (id, reference, visitId, title, area, instrumentType, leadOrganizationId, searchText, updatedAt)
+     VALUES (?, ?, 'v', 't', 'energy', 'memorandum', 'o', ?, 0)`,
+  );
+  return (id, reference, searchText) => void insert.run(id, reference, searchText);
 }
 
 describe("the SQLite search index after all migrations", () => {
@@ -29,15 +42,9 @@ describe("the SQLite search index after all migrations", () => {
 
   it("follows inserts, updates and deletes of the text, and answers LIKE from the index", () => {
     const db = migrated();
-    db.exec(`INSERT INTO Visit (id, slug, title, hostCountry, guestCountry, place, startDate, endDate, createdAt, updatedAt)
-             VALUES ('v', 'v', 'V', 'KZ', 'AZ', 'Astana', 0, 0, 0, 0)`);
-    db.exec(`INSERT INTO Organization (id, name, country, kind, createdAt, updatedAt) VALUES ('o', 'O', 'AZ', 'ministry', 0, 0)`);
-    const insert = db.prepare(
-      `INSERT INTO Agreement (id, reference, visitId, title, area, instrumentType, leadOrganizationId, searchText, updatedAt)
-       VALUES (?, ?, 'v', 't', 'energy', 'memorandum', 'o', ?, 0)`,
-    );
-    insert.run("a1", "R-1", "орта дəліз socar");
-    insert.run("a2", "R-2", "digital ai");
+    const insert = agreementWriter(db);
+    insert("a1", "R-1", "орта дəліз socar");
+    insert("a2", "R-2", "digital ai");
     const found = (word: string) =>
       db.prepare(`SELECT agreementId FROM AgreementSearch WHERE text LIKE ? ORDER BY agreementId`).all(`%${word}%`).map((r) => (r as { agreementId: string }).agreementId);
     expect(found("дəліз")).toEqual(["a1"]);
@@ -58,14 +65,8 @@ describe("the agreements' search index keyed by rowid", () => {
   const ROWID_MIGRATION = "20261207130000_search_by_rowid";
 
   function withAgreements(db: Database.Database, n: number) {
-    db.exec(`INSERT INTO Visit (id, slug, title, hostCountry, guestCountry, place, startDate, endDate, createdAt, updatedAt)
-             VALUES ('v', 'v', 'V', 'KZ', 'AZ', 'Astana', 0, 0, 0, 0)`);
-    db.exec(`INSERT INTO Organization (id, name, country, kind, createdAt, updatedAt) VALUES ('o', 'O', 'AZ', 'ministry', 0, 0)`);
-    const insert = db.prepare(
-      `INSERT INTO Agreement (id, reference, visitId, title, area, instrumentType, leadOrganizationId, searchText, updatedAt)
-       VALUES (?, ?, 'v', 't', 'energy', 'memorandum', 'o', ?, 0)`,
-    );
-    for (let i = 0; i < n; i++) insert.run(`a${i}`, `R-${i}`, i % 2 ? `орта дəліз ${i}` : `digital ${i}`);
+    const insert = agreementWriter(db);
+    for (let i = 0; i < n; i++) insert(`a${i}`, `R-${i}`, i % 2 ? `орта дəліз ${i}` : `digital ${i}`);
   }
   const matching = (db: Database.Database, match: string) =>
     db
@@ -76,15 +77,12 @@ describe("the agreements' search index keyed by rowid", () => {
     db.prepare(`SELECT count(*) AS n FROM Agreement a LEFT JOIN AgreementSearch s ON s.rowid = a.rowid WHERE s.agreementId IS NOT a.id`).get();
 
   it("is rebuilt in rowid order by its migration, then follows inserts, updates and deletes", () => {
-    const all = fs.readdirSync("prisma/migrations").filter((d) => /^\d/.test(d)).sort();
-    const db = new Database(":memory:");
-    const apply = (dirs: string[]) => dirs.forEach((d) => db.exec(fs.readFileSync(path.join("prisma/migrations", d, "migration.sql"), "utf8")));
-    apply(all.filter((d) => d < ROWID_MIGRATION));
+    const db = migrate(new Database(":memory:"), (d) => d < ROWID_MIGRATION);
     withAgreements(db, 6);
     // An index written in another order (as a table rebuild leaves it): rowids that mean nothing.
     db.exec(`DELETE FROM AgreementSearch; INSERT INTO AgreementSearch (agreementId, text) SELECT id, searchText FROM Agreement ORDER BY id DESC`);
     expect(misaligned(db)).not.toEqual({ n: 0 });
-    apply(all.filter((d) => d >= ROWID_MIGRATION));
+    migrate(db, (d) => d >= ROWID_MIGRATION);
     expect(misaligned(db)).toEqual({ n: 0 });
     expect(matching(db, '"дəліз"')).toEqual(["a1", "a3", "a5"]);
     db.prepare(`UPDATE Agreement SET searchText = 'middle corridor' WHERE id = 'a1'`).run();
@@ -100,10 +98,7 @@ describe("the agreements' search index keyed by rowid", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "accord-rowids-"));
     try {
       const file = path.join(dir, "live.db");
-      const db = new Database(file);
-      for (const d of fs.readdirSync("prisma/migrations").filter((x) => /^\d/.test(x)).sort()) {
-        db.exec(fs.readFileSync(path.join("prisma/migrations", d, "migration.sql"), "utf8"));
-      }
+      const db = migrate(new Database(file));
       withAgreements(db, 400);
       // Gaps: rows deleted here and there, which a renumbering rebuild would close.
       db.prepare(`DELETE FROM Agreement WHERE rowid % 3 = 0`).run();
@@ -126,7 +121,7 @@ describe("the agreements' search index keyed by rowid", () => {
   });
 
   it("is rebuilt by every later migration that rebuilds the agreements (new rowids)", () => {
-    const later = fs.readdirSync("prisma/migrations").filter((d) => /^\d/.test(d) && d > ROWID_MIGRATION);
+    const later = MIGRATIONS.filter((d) => d > ROWID_MIGRATION);
     for (const dir of later) {
       const sql = fs.readFileSync(path.join("prisma/migrations", dir, "migration.sql"), "utf8");
       if (/INSERT INTO "new_Agreement"/.test(sql)) {

@@ -106,7 +106,7 @@ async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date
       heatGroupsByArea(scope, areas),
       // The table's own "overdue" filter (the earliest open milestone, kept on the row, is due
       // before today), so the number and the table behind its link agree by construction, and
-      // are counted from the table's index: 100k, 308 ms through each agreement's milestones -> 20 ms.
+      // are counted from the table's index: 100k, 308 ms through each agreement's milestones -> 90 ms.
       prisma.agreement.count({ where: agreementWhere({ ...scopeQuery(scope), overdue: "1" }, { now, staleAfterDays }) }),
       prisma.milestone.count({ where: { ...overdueMilestone, agreement: inScope } }),
       prisma.milestone.findMany({

@@ -12,8 +12,8 @@ import { onSide } from "./agreement-sql";
 // each candidate's stored text again to check it, and finds each agreement through its id index.
 // At 100,000 agreements, "dəhliz" (14,600 matches) cost 80 ms to count and 100 ms for a page.
 // Here the words are an FTS5 MATCH, which answers from the index alone with the index's rowids,
-// and those are the agreements' own rowids (migration 20261207130000_search_by_rowid): 30 ms to
-// count, 6-30 ms for a page. The conditions mean exactly what agreementWhere and agreementOrderBy
+// and those are the agreements' own rowids (migration 20261207130000_search_by_rowid): 18 ms to
+// count with a 64 MiB page cache (lib/sqlite-adapter.ts), 6-20 ms for a page. The conditions mean exactly what agreementWhere and agreementOrderBy
 // say for the same query; tests/unit/sqlite-search.test.ts compares the two on random queries.
 //
 // A query with a filter not compiled here (a challenge, dates, "my milestones"…) or sorted by the

@@ -6,6 +6,8 @@ import { can, type Permission } from "../domain/permissions";
 import { ActionError } from "../errors";
 
 export { ActionError };
+import { fieldErrorsOf } from "../validations/field-errors";
+export { fieldErrorsOf };
 
 /** What every server action returns to its form. Messages are catalog keys. */
 export type ActionResult<T = unknown> = {
@@ -16,16 +18,6 @@ export type ActionResult<T = unknown> = {
   fieldErrors?: Record<string, string[]>;
   data?: T;
 };
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    // One message per field: the first problem is the one to fix first.
-    out[key] ??= [issue.message];
-  }
-  return out;
-}
 
 /**
  * The one way a server action runs: session, permission, validation, then the work. A server

@@ -74,7 +74,8 @@ export type SqliteAdapterOptions = {
 
 const DEFAULT_BUSY_TIMEOUT_MS = 250;
 const DEFAULT_BUSY_RETRY_MS = 20_000;
-export const DEFAULT_CACHE_MIB = 64;
+/** As SQLITE_CACHE_MB's default (lib/env.ts), for clients made without the app's settings (the CLI, tests). */
+const DEFAULT_CACHE_MIB = 64;
 
 /**
  * Prisma's `maxWait` for an interactive transaction on this adapter: how long it may take to begin,

@@ -4,10 +4,9 @@ import { getCurrentUser } from "../auth/session";
 import type { CurrentUser } from "../data/session-user";
 import { can, type Permission } from "../domain/permissions";
 import { ActionError } from "../errors";
-
-export { ActionError };
 import { fieldErrorsOf } from "../validations/field-errors";
-export { fieldErrorsOf };
+
+export { ActionError, fieldErrorsOf };
 
 /** What every server action returns to its form. Messages are catalog keys. */
 export type ActionResult<T = unknown> = {

@@ -11,7 +11,7 @@ import { searchTerms } from "../domain/search-terms";
 import type { Actor } from "../domain/permissions";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { pageAcrossRanks } from "./rank-pages";
-import { sqliteSearchPage } from "./sqlite-search";
+import { sqliteSearchPage, TRIGRAM_MIN } from "./sqlite-search";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownerNames } from "./export-record";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
@@ -197,7 +197,7 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
 
   // A trigram index narrows only by words of three letters or more; "ai" alone reads the rows in
   // the sort's order (an index) and stops at the page, which beats sorting every match.
-  const indexNarrows = terms.some((term) => [...term].length >= 3);
+  const indexNarrows = terms.some((term) => [...term].length >= TRIGRAM_MIN);
   if (searchFromIndexTable() && inDocuments.length === 0 && indexNarrows) {
     const compiled = sqliteSearchPage(query, terms, locale);
     if (compiled) {

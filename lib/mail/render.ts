@@ -77,7 +77,6 @@ export function renderNotificationMail(input: NotificationMailInput): RenderedMa
   return { subject, text, html };
 }
 
-
 export function footerText(t: MailTranslator, topic: UnsubscribeTopic, links: MailLinks): string[] {
   return [
     "--",

@@ -90,6 +90,12 @@ const reader = prismaClient(args.database);
 try {
   const checked = await verifyPortfolio(reader);
   console.log(`verified through Prisma: ${checked}`);
+  // The rows above were written around the data layer: the dashboard's counts are written again.
+  const { rebuildDashboardTallies } = await import("../lib/data/dashboard-tally");
+  const tallied = await rebuildDashboardTallies(reader, ({ done, total }) => {
+    if (done === total || done % 10_000 === 0) console.log(`dashboard counts: ${fmt(done)}/${fmt(total)} agreements (${seconds()} s)`);
+  });
+  console.log(`dashboard counts: ${fmt(tallied.rows)} rows (${seconds()} s)`);
 } finally {
   await reader.$disconnect();
 }

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../lib/generated/prisma/client";
 import { bumpRevision } from "../lib/data/data-revision";
 import { hashPassword } from "../lib/domain/password-hash";
 import { recordAudit } from "../lib/data/audit";
+import { rebuildDashboardTallies, talliesAreBuilt } from "../lib/data/dashboard-tally";
 import { agreementSearchColumns } from "../lib/domain/agreement-search-text";
 import { SEED_CHALLENGE_KEYS } from "../lib/domain/vocabulary";
 import { nextMilestoneDue, worstSeverityIndex } from "../lib/domain/rollups";
@@ -157,6 +158,9 @@ export async function seedDatabase(db: PrismaClient, options: { demo: boolean })
     { timeout: 60_000 },
   );
 
+  // Its agreements were counted for the dashboard as they were written (recordAudit); a new
+  // database's counts are then marked whole by writing them once from the data.
+  if (!(await talliesAreBuilt(db))) await rebuildDashboardTallies(db);
   const demoAccounts = options.demo ? await seedDemoAccounts(db) : [];
   return { ...report, demoAccounts };
 }

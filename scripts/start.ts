@@ -14,11 +14,21 @@ await migrate(env.DATABASE_URL);
 
 const { prismaClient } = await import("../lib/prisma-client");
 const { seedDatabase } = await import("../prisma/seed-core");
+const { rebuildDashboardTallies, talliesAreBuilt } = await import("../lib/data/dashboard-tally");
 const db = prismaClient();
 try {
   if ((await db.visit.count()) === 0) {
     const report = await seedDatabase(db, { demo: false });
     console.log(`Empty database: loaded the visit's package (${report.agreementsCreated} agreements).`);
+  } else if (!(await talliesAreBuilt(db))) {
+    // A database from before the dashboard kept its counts: they are written once here, before
+    // serving, rather than counted from the data on every dashboard until someone runs db:retally.
+    console.log("Writing the dashboard's counts from the data (once, after this upgrade)…");
+    const started = Date.now();
+    const result = await rebuildDashboardTallies(db, ({ done, total }) => {
+      if (done === total || done % 10_000 === 0) console.log(`  agreements: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`);
+    });
+    console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s (${result.rows.toLocaleString("en-US")} rows).`);
   }
 } finally {
   await db.$disconnect();

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Tx } from "../prisma-client";
 import { bumpRevision } from "./data-revision";
+import { retallyAgreement } from "./dashboard-tally";
 
 export type AuditInput = {
   actorId: string | null;
@@ -41,9 +42,10 @@ export function runWithApiToken<T>(apiTokenId: string, fn: () => Promise<T>): Pr
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
 /**
- * Always called inside the transaction that makes the change it records. It also moves the data
- * revision in that transaction, which is what tells the read caches (lib/data/data-revision.ts) that
- * anything changed.
+ * Always called inside the transaction that makes the change it records, after the change. It also
+ * moves the data revision in that transaction, which is what tells the read caches
+ * (lib/data/data-revision.ts) that anything changed, and brings the dashboard's counts for the
+ * agreement the change is about up to date (lib/data/dashboard-tally.ts).
  */
 export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
   await bumpRevision(tx);
@@ -59,4 +61,6 @@ export async function recordAudit(tx: Tx, event: AuditInput): Promise<void> {
       apiTokenId: apiTokenContext.getStore()?.apiTokenId ?? null,
     },
   });
+  const agreementId = event.agreementId ?? (event.entityType === "agreement" ? event.entityId : null);
+  if (agreementId) await retallyAgreement(tx, agreementId);
 }

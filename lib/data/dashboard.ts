@@ -1,7 +1,6 @@
 import "server-only";
-import { statusTrend } from "./dashboard-trend";
+import { dashboardCounts } from "./dashboard-counts";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
-import { heatGroupsByArea } from "./dashboard-heat";
 import { toUpdateSummary, updateSummarySelect } from "./history";
 import type { UpdateSummary } from "../domain/status-report";
 import { prisma } from "../db";
@@ -72,10 +71,9 @@ const toMilestone = (m: Prisma.MilestoneGetPayload<{ select: typeof milestoneSel
 });
 
 /**
- * Everything the dashboard shows, in a fixed number of queries whatever the portfolio size:
- * counts and groupBy aggregations in the database, never per-agreement queries. The only
- * unbounded read, the trend's history, is reused until the data behind it changes
- * (dashboard-trend.ts).
+ * Everything the dashboard shows, in a fixed number of queries whatever the portfolio size: its
+ * numbers from the counts the data layer keeps (lib/data/dashboard-counts.ts), its lists by index
+ * with a limit, never per-agreement queries.
  */
 export async function getDashboard(scope: DashboardScope, user: CurrentUser, now = new Date(), locale: Locale = DEFAULT_LOCALE): Promise<DashboardData> {
   // What differs between people is the scope and the editor's attention panel (role, organization).
@@ -95,70 +93,58 @@ async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date
   const dueSoonMilestone: Prisma.MilestoneWhereInput = { doneDate: null, dueDate: { gte: soon.from, lt: soon.until } };
   const areas = scopedAreas(scope);
 
-  const [groups, challenges, heatGroups, overdueAgreements, overdueCount, overdueList, dueSoonCount, dueSoonList, staleCount, latest, trend, visits, attention] =
-    await Promise.all([
-      prisma.agreement.groupBy({ by: ["area", "status"], where: inScope, _count: { _all: true }, _sum: { progress: true } }),
-      prisma.challenge.findMany({
-        where: { archivedAt: null },
-        orderBy: CHALLENGE_ORDER,
-        select: challengeNameSelect,
-      }),
-      heatGroupsByArea(scope, areas),
-      // The table's own "overdue" filter (the earliest open milestone, kept on the row, is due
-      // before today), so the number and the table behind its link agree by construction, and
-      // are counted from the table's index: 100k, 308 ms through each agreement's milestones -> 90 ms.
-      prisma.agreement.count({ where: agreementWhere({ ...scopeQuery(scope), overdue: "1" }, { now, staleAfterDays }) }),
-      prisma.milestone.count({ where: { ...overdueMilestone, agreement: inScope } }),
-      prisma.milestone.findMany({
-        where: { ...overdueMilestone, agreement: inScope },
-        orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-        take: LIST_LIMIT,
-        select: milestoneSelect,
-      }),
-      prisma.milestone.count({ where: { ...dueSoonMilestone, agreement: inScope } }),
-      prisma.milestone.findMany({
-        where: { ...dueSoonMilestone, agreement: inScope },
-        orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-        take: LIST_LIMIT,
-        select: milestoneSelect,
-      }),
-      prisma.agreement.count({ where: { AND: [inScope, stale] } }),
-      prisma.statusUpdate.findMany({
-        where: { agreement: inScope },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: LIST_LIMIT,
-        select: {
-          id: true,
-          ...updateSummarySelect,
-          agreement: { select: { reference: true, ...titleSelect } },
-        },
-      }),
-      statusTrend(inScope, now),
-      prisma.visit.findMany({ orderBy: [{ startDate: "desc" }, { id: "asc" }], select: { id: true, title: true } }),
-      attentionFor(user, inScope, overdueMilestone, stale, now, staleAfterDays, locale),
-    ]);
+  const [counts, challenges, overdueList, dueSoonList, latest, visits, attention] = await Promise.all([
+    dashboardCounts(scope, now, staleAfterDays),
+    prisma.challenge.findMany({
+      where: { archivedAt: null },
+      orderBy: CHALLENGE_ORDER,
+      select: challengeNameSelect,
+    }),
+    prisma.milestone.findMany({
+      where: { ...overdueMilestone, agreement: inScope },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      take: LIST_LIMIT,
+      select: milestoneSelect,
+    }),
+    prisma.milestone.findMany({
+      where: { ...dueSoonMilestone, agreement: inScope },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      take: LIST_LIMIT,
+      select: milestoneSelect,
+    }),
+    prisma.statusUpdate.findMany({
+      where: { agreement: inScope },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: LIST_LIMIT,
+      select: {
+        id: true,
+        ...updateSummarySelect,
+        agreement: { select: { reference: true, ...titleSelect } },
+      },
+    }),
+    prisma.visit.findMany({ orderBy: [{ startDate: "desc" }, { id: "asc" }], select: { id: true, title: true } }),
+    attentionFor(user, inScope, overdueMilestone, stale, now, staleAfterDays, locale),
+  ]);
 
   const challengeIds = challenges.map((c) => c.id);
   return {
     staleAfterDays,
-    summary: summarizePortfolio(
-      groups.map((g) => ({ area: g.area, status: g.status, count: g._count._all, progressSum: g._sum.progress ?? 0 })),
-    ),
+    summary: summarizePortfolio(counts.groups),
     challenges: namedIn(challenges, locale),
     heatMap: areas.map((area) => ({
       area,
-      cells: heatRow(challengeIds, heatGroups.get(area) ?? []),
+      cells: heatRow(challengeIds, counts.heat.get(area) ?? []),
     })),
-    overdue: { agreements: overdueAgreements, milestones: overdueCount, list: overdueList.map((m) => toMilestone(m, locale)) },
-    dueSoon: { milestones: dueSoonCount, list: dueSoonList.map((m) => toMilestone(m, locale)) },
-    stale: staleCount,
+    overdue: { agreements: counts.overdueAgreements, milestones: counts.overdueMilestones, list: overdueList.map((m) => toMilestone(m, locale)) },
+    dueSoon: { milestones: counts.dueSoonMilestones, list: dueSoonList.map((m) => toMilestone(m, locale)) },
+    stale: counts.stale,
     latestUpdates: latest.map(({ id, agreement, ...update }) => ({
       id,
       reference: agreement.reference,
       title: titleIn(agreement, locale),
       ...toUpdateSummary(update),
     })),
-    trend,
+    trend: counts.trend,
     visits,
     attention,
   };

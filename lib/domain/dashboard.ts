@@ -115,15 +115,34 @@ export function statusTrendBackFrom(
   changes: readonly StatusChange[],
   weekEnds: readonly Date[],
 ): TrendPoint[] {
+  const shifts: StatusShift[] = [];
+  for (const change of changes) {
+    const n = change.count ?? 1;
+    shifts.push({ at: change.createdAt, status: change.statusAfter, n });
+    if (change.statusBefore !== null) shifts.push({ at: change.createdAt, status: change.statusBefore, n: -n });
+  }
+  return statusTrendFromShifts(current, shifts, weekEnds);
+}
+
+/** What changes did to one status's count at a moment: +n agreements entered it, -n left it. */
+export type StatusShift = { at: Date; status: string; n: number };
+
+/**
+ * statusTrendBackFrom with the changes already netted per status (the dashboard's kept counts,
+ * lib/data/dashboard-tallied.ts, hold them per day). A status outside the vocabulary counts nowhere.
+ */
+export function statusTrendFromShifts(
+  current: Readonly<Record<AgreementStatus, number>>,
+  shifts: readonly StatusShift[],
+  weekEnds: readonly Date[],
+): TrendPoint[] {
   const ends = weekEnds.map((d) => d.getTime()).sort((a, b) => a - b);
   // after[k]: what the changes in (ends[k], ends[k+1]] did (the last: everything after the last end).
   const after = ends.map(() => zeroByStatus());
-  for (const change of changes) {
-    const k = firstAtOrAfter(ends, change.createdAt.getTime()) - 1;
-    if (k < 0) continue;
-    const n = change.count ?? 1;
-    if (isAgreementStatus(change.statusAfter)) after[k][change.statusAfter] += n;
-    if (change.statusBefore !== null && isAgreementStatus(change.statusBefore)) after[k][change.statusBefore] -= n;
+  for (const shift of shifts) {
+    const k = firstAtOrAfter(ends, shift.at.getTime()) - 1;
+    if (k < 0 || !isAgreementStatus(shift.status)) continue;
+    after[k][shift.status] += shift.n;
   }
   const counts = { ...current };
   const points: TrendPoint[] = [];

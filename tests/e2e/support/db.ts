@@ -8,24 +8,58 @@ import { nextMilestoneDue } from "../../../lib/domain/rollups";
 import { E2E_AUTH_SECRET, E2E_DATABASE_URL } from "./constants";
 import { encryptTotpSecret, newTotpSecret } from "../../../lib/domain/totp";
 import { bumpRevision } from "../../../lib/data/data-revision";
+import { retallyAgreement } from "../../../lib/data/dashboard-tally";
 
 // Tests write while the app writes: on SQLite the adapter waits for the app's write lock (lib/sqlite-adapter.ts).
 const client = prismaClient(E2E_DATABASE_URL);
 
 const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert", "delete", "deleteMany"]);
 
+// The models the dashboard's kept counts are made of (lib/data/dashboard-tally.ts), and how a row
+// of each names its agreement.
+const TALLIED: Record<string, "id" | "agreementId"> = {
+  Agreement: "id",
+  AgreementParty: "agreementId",
+  Milestone: "agreementId",
+  StatusUpdate: "agreementId",
+  ChallengeAssessment: "agreementId",
+};
+const MANY = new Set(["updateMany", "deleteMany"]);
+
+/** Brings the dashboard's counts of these agreements up to date, as the app's recordAudit does. */
+async function retally(tx: Tx, agreementIds: Iterable<string>) {
+  for (const id of new Set(agreementIds)) await retallyAgreement(tx, id);
+}
+
+const idsIn = (rows: unknown, key: string): string[] =>
+  (Array.isArray(rows) ? rows : [rows]).flatMap((r) => (r && typeof r === "object" && typeof (r as Record<string, unknown>)[key] === "string" ? [(r as Record<string, string>)[key]] : []));
+
 /**
  * Direct access to the e2e database, to set up each test's own data and to check writes. A write
  * made here is someone else's change as far as the app is concerned, so it moves the data
- * revision (lib/data/revision.ts) the way the app's own writes do; otherwise the app's read
- * caches would rightly keep serving the revision they were computed for.
+ * revision (lib/data/revision.ts) the way the app's own writes do, otherwise the app's read caches
+ * would rightly keep serving the revision they were computed for; and a write to an agreement or
+ * what it is made of brings the dashboard's counts of that agreement up to date.
  */
 export const db = client.$extends({
   query: {
     $allModels: {
       async $allOperations({ model, operation, args, query }) {
+        const key = TALLIED[model];
+        const delegate = key ? (client as unknown as Record<string, { findMany(a: object): Promise<unknown[]> }>)[model.charAt(0).toLowerCase() + model.slice(1)] : undefined;
+        // Rows an updateMany or deleteMany will touch, read before it (its filter may not match after).
+        const before = delegate && MANY.has(operation) ? idsIn(await delegate.findMany({ where: (args as { where?: object }).where, select: { [key]: true } }), key) : [];
         const result = await query(args);
-        if (WRITES.has(operation) && model !== "DataRevision") await bumpRevision(client);
+        if (WRITES.has(operation) && model !== "DataRevision") {
+          if (key) {
+            const written = operation === "createMany" ? idsIn((args as { data: unknown }).data, key) : MANY.has(operation) ? [] : idsIn(result, key);
+            const touched = [...before, ...written];
+            await client.$transaction(async (tx) => {
+              await bumpRevision(tx);
+              await retally(tx, touched);
+            });
+          } else await bumpRevision(client);
+        }
         return result;
       },
     },
@@ -37,11 +71,18 @@ export const db = client.$extends({
  * do. Use it instead of `db.$transaction`: db moves the revision after each write through the
  * plain client, and on SQLite a plain query waits for the open transaction to end
  * (lib/sqlite-adapter.ts), so inside `db.$transaction` it would wait until the transaction expired.
+ * The dashboard's counts of every agreement it updated (its updatedAt moved) follow.
  */
 export function writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   return client.$transaction(async (tx) => {
+    const started = new Date(Date.now() - 1_000);
     const result = await work(tx);
     await bumpRevision(tx);
+    const touched = await tx.agreement.findMany({ where: { updatedAt: { gte: started } }, select: { id: true } });
+    await retally(
+      tx,
+      touched.map((a) => a.id),
+    );
     return result;
   });
 }

@@ -12,6 +12,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations } from "@/bench/lib/migrations";
 import { addSyntheticPortfolio, type PortfolioSize } from "@/bench/lib/portfolio";
 import { seedDatabase } from "@/prisma/seed-core";
+import { rebuildDashboardTallies } from "@/lib/data/dashboard-tally";
 
 export type TestDatabase = {
   /** A `file:` URL for DATABASE_URL / prismaClient(). */
@@ -48,10 +49,12 @@ export async function seedPortfolio(
   const db = new PrismaClient({ adapter: sqliteAdapter(testDb.file) });
   try {
     await seedDatabase(db, { demo: true });
+    addSyntheticPortfolio(testDb.sqlite, size, options);
+    // Written around the data layer, as bench/generate.ts does: the dashboard's counts follow.
+    await rebuildDashboardTallies(db);
   } finally {
     await db.$disconnect();
   }
-  addSyntheticPortfolio(testDb.sqlite, size, options);
 }
 
 export type RecordingClient = {

@@ -3,7 +3,7 @@ import { searchTerms } from "../domain/search-terms";
 import { agreementTextMatch, documentBlobTextMatch } from "./text-search";
 import { SEVERITIES } from "../domain/vocabulary";
 import { startOfUtcDay } from "../domain/rollups";
-import { dueSoonWindow } from "../domain/dashboard";
+import { dueSoonWindow, NEVER_STALE } from "../domain/dashboard";
 import type { AgreementQuery } from "../url-state/agreement-query";
 import type { Actor } from "../domain/permissions";
 import type { Locale } from "../i18n/locales";
@@ -115,7 +115,7 @@ function textSearchWhere(terms: readonly string[], viewer?: Actor): Prisma.Agree
 export function staleWhere(options: { now: Date; staleAfterDays: number }): Prisma.AgreementWhereInput {
   const cutoff = new Date(options.now.getTime() - options.staleAfterDays * 86_400_000);
   return {
-    status: { notIn: ["completed", "suspended"] },
+    status: { notIn: [...NEVER_STALE] },
     OR: [{ lastUpdateAt: null }, { lastUpdateAt: { lt: cutoff } }],
   };
 }

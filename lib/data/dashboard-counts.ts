@@ -10,7 +10,6 @@ import { agreementWhere, staleWhere } from "./agreement-where";
 import { heatGroupsByArea } from "./dashboard-heat";
 import { statusTrend } from "./dashboard-trend";
 import { talliedCounts } from "./dashboard-tallied";
-import { talliesAreBuilt } from "./dashboard-tally";
 
 /** The dashboard's numbers for a scope: everything on it but its lists. */
 export type DashboardCounts = {
@@ -24,11 +23,12 @@ export type DashboardCounts = {
 };
 
 /**
- * From the counts the data layer keeps (lib/data/dashboard-tallied.ts) once they are whole; until
- * then (a database upgraded to this version before `npm run db:retally`) from the data itself.
+ * From the counts the data layer keeps (lib/data/dashboard-tallied.ts) once they are whole
+ * (talliesAreBuilt); until then (a database upgraded to this version before `npm run db:retally`)
+ * from the data itself.
  */
-export async function dashboardCounts(scope: DashboardScope, now: Date, staleAfterDays: number): Promise<DashboardCounts> {
-  return (await talliesAreBuilt(prisma)) ? talliedCounts(scope, now, staleAfterDays) : countedCounts(scope, now, staleAfterDays);
+export async function dashboardCounts(scope: DashboardScope, now: Date, staleAfterDays: number, tallied: boolean): Promise<DashboardCounts> {
+  return tallied ? talliedCounts(scope, now, staleAfterDays) : countedCounts(scope, now, staleAfterDays);
 }
 
 /** The same numbers counted from the agreements, their milestones, assessments and history. */

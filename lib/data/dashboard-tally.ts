@@ -6,7 +6,8 @@
 // synthetic portfolio); the dashboard reads them only once a rebuild has marked them whole.
 import { Prisma } from "../generated/prisma/client";
 import type { Db, Tx } from "../prisma-client";
-import { accumulate, contributionOf, expand, netted, type AgreementState, type Contribution, type TallyRow } from "../domain/dashboard-tally";
+import { accumulate, contributionOf, expand, netted, shareInScope, type AgreementState, type Contribution, type TallyRow } from "../domain/dashboard-tally";
+import type { DashboardScope } from "../domain/dashboard";
 import { bumpRevision } from "./data-revision";
 
 /** The marker row a rebuild writes: until it exists the dashboard counts from the data itself. */
@@ -80,6 +81,12 @@ export async function retallyAgreement(tx: Tx, agreementId: string): Promise<voi
     const facts = JSON.stringify(now);
     await tx.dashboardContribution.upsert({ where: { agreementId }, create: { agreementId, facts }, update: { facts } });
   }
+}
+
+/** Which of these agreements the dashboard's scope holds, from their kept shares: one key lookup each. */
+export async function inDashboardScope(db: Tx | Db, agreementIds: readonly string[], scope: DashboardScope): Promise<Set<string>> {
+  const shares = await db.dashboardContribution.findMany({ where: { agreementId: { in: [...new Set(agreementIds)] } } });
+  return new Set(shares.filter((s) => shareInScope(JSON.parse(s.facts) as Contribution, scope)).map((s) => s.agreementId));
 }
 
 export async function talliesAreBuilt(db: Tx | Db): Promise<boolean> {

@@ -95,6 +95,20 @@ export function contributionOf(state: AgreementState): Contribution {
   return { ...base, facts: facts.filter((f) => f[4] !== 0 || f[5] !== 0) };
 }
 
+/**
+ * Whether the dashboard's scope holds the agreement whose share this is: not archived (an archived
+ * one has no facts), of the scope's visit and one of its areas, with an organization of its side.
+ * agreementWhere's rule for the same filters, read from the share (tests/unit/dashboard-tally.test.ts).
+ */
+export function shareInScope(share: Contribution, scope: { visit?: string; area: readonly string[]; side?: string }): boolean {
+  return (
+    share.facts.length > 0 &&
+    (!scope.visit || share.visitId === scope.visit) &&
+    (!scope.area.length || scope.area.includes(share.area)) &&
+    (!scope.side || share.side.split(",").includes(scope.side))
+  );
+}
+
 const periodOf = (day: string, grain: Grain) => (grain === "y" ? day.slice(0, 4) : grain === "m" ? day.slice(0, 7) : day);
 
 /** The rows one agreement's share adds to (sign 1) or takes from (sign -1), on every grain, its own and the whole portfolio's. */

@@ -169,13 +169,19 @@ function firstAtOrAfter(sorted: readonly number[], time: number): number {
 // Staleness and milestone windows (the same rules as staleWhere / isOverdue, for single rows)
 // ---------------------------------------------------------------------------------------------
 
+/** Statuses that are never stale: the work is finished or deliberately on hold. */
+export const NEVER_STALE: readonly AgreementStatus[] = ["completed", "suspended"];
+
+/** The statuses an agreement may be stale in. */
+export const MAY_GO_STALE: readonly AgreementStatus[] = AGREEMENT_STATUSES.filter((s) => !NEVER_STALE.includes(s));
+
 /** No status update for more than N days, and not finished (mirrors staleWhere). */
 export function isStale(
   agreement: { status: string; lastUpdateAt: Date | null },
   now: Date,
   staleAfterDays: number,
 ): boolean {
-  if (agreement.status === "completed" || agreement.status === "suspended") return false;
+  if ((NEVER_STALE as readonly string[]).includes(agreement.status)) return false;
   const cutoff = now.getTime() - staleAfterDays * DAY_MS;
   return !agreement.lastUpdateAt || agreement.lastUpdateAt.getTime() < cutoff;
 }

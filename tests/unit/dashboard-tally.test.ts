@@ -189,6 +189,21 @@ describe("the dashboard's kept counts", () => {
     expect(await keptRows()).toEqual(afterChanges);
   }, 120_000);
 
+  it("place each agreement in the same scopes as the table's filters, and give the same newest updates", async () => {
+    const { agreementWhere } = await import("@/lib/data/agreement-where");
+    const { scopeQuery } = await import("@/lib/url-state/dashboard-scope");
+    const { getDashboard } = await import("@/lib/data/dashboard");
+    const all = (await db.agreement.findMany({ select: { id: true } })).map((a) => a.id);
+    const admin = { id: "nobody", role: "admin", organizationId: null, email: "a@example.org", name: "A", organizationName: null, secondFactorEnabled: true } as const;
+    for (const scope of scopes) {
+      const inScope = agreementWhere(scopeQuery(scope), { now: NOW, staleAfterDays: 30 });
+      const expected = (await db.agreement.findMany({ where: inScope, select: { id: true } })).map((a) => a.id).sort();
+      expect([...(await tally.inDashboardScope(db, all, scope))].sort(), JSON.stringify(scope)).toEqual(expected);
+      const newest = await db.statusUpdate.findMany({ where: { agreement: inScope }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 10, select: { id: true } });
+      expect((await getDashboard(scope, admin, NOW, "en")).latestUpdates.map((u) => u.id), JSON.stringify(scope)).toEqual(newest.map((u) => u.id));
+    }
+  });
+
   it("are read by their primary key, a few hundred rows whatever the portfolio's size", async () => {
     for (const scope of [{ area: [] }, scopes[scopes.length - 1]]) {
       recorder.reset();

@@ -52,7 +52,7 @@ export const db = client.$extends({
         const result = await query(args);
         if (WRITES.has(operation) && model !== "DataRevision") {
           if (key) {
-            const written = operation === "createMany" ? idsIn((args as { data: unknown }).data, key) : MANY.has(operation) ? [] : idsIn(result, key);
+            const written = (operation as string) === "createMany" ? idsIn((args as { data: unknown }).data, key) : MANY.has(operation) ? [] : idsIn(result, key);
             const touched = [...before, ...written];
             await client.$transaction(async (tx) => {
               await bumpRevision(tx);

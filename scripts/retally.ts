@@ -2,8 +2,8 @@
 // Writes the dashboard's kept counts again from the data (lib/data/dashboard-tally.ts), on the
 // database DATABASE_URL names. Saves keep them current; run this once after the upgrade that brings
 // them (until then the dashboard counts from the data, correct but slow on a large portfolio), or
-// after rows were written around the app. Writers wait while it runs: about a minute at 100,000
-// agreements.
+// after rows were written around the app. Saves wait while it runs (43 s at 100,000 agreements on
+// SQLite, where a save gives up after 20 s): at that size, run it with the app stopped or quiet.
 import { loadDotEnv } from "./lib/dotenv";
 import { ensureClientFor, pendingMigrations } from "./lib/prepare";
 import { DEFAULT_DATABASE_URL, describeDatabaseUrl } from "../lib/database-url";

@@ -27,8 +27,13 @@ export type DashboardCounts = {
  * (talliesAreBuilt); until then (a database upgraded to this version before `npm run db:retally`)
  * from the data itself.
  */
-export async function dashboardCounts(scope: DashboardScope, now: Date, staleAfterDays: number, tallied: boolean): Promise<DashboardCounts> {
-  return tallied ? talliedCounts(scope, now, staleAfterDays) : countedCounts(scope, now, staleAfterDays);
+export async function dashboardCounts(
+  scope: DashboardScope,
+  now: Date,
+  staleAfterDays: number,
+  tallied: { visitIds: readonly string[] } | null,
+): Promise<DashboardCounts> {
+  return tallied ? talliedCounts(scope, now, staleAfterDays, tallied.visitIds) : countedCounts(scope, now, staleAfterDays);
 }
 
 /** The same numbers counted from the agreements, their milestones, assessments and history. */

@@ -37,73 +37,87 @@ const rowsOf = (kind: TallyKind, grain: Grain, d: Dims) =>
 
 const num = (v: number | bigint | null | undefined) => Number(v ?? 0);
 
-/** How many of the kind fall on days before `day` (statuses: only rows of these). */
-async function countBefore(kind: TallyKind, day: Date, d: Dims, statuses?: readonly string[]): Promise<number> {
-  const only = statuses ? Prisma.sql`AND "a" IN (${Prisma.join(statuses)})` : Prisma.empty;
-  const parts = periodsBefore(day).map(
-    ({ grain, from, until }) =>
-      Prisma.sql`(SELECT COALESCE(SUM("n"), 0) FROM "DashboardTally" WHERE ${rowsOf(kind, grain, d)} AND "period" >= ${from} AND "period" < ${until} ${only})`,
+type Question = "overdueAgreements" | "overdueMilestones" | "dueBeforeUntil" | "stale";
+
+/** One row of the one statement: which question (`q`) it answers, and its part of the answer. */
+type Answer = { q: string; area: string; a: string; b: string; period: string; n: number | bigint; s: number | bigint };
+
+/**
+ * The parts of a sum over the days before `day` (statuses: only rows of these): one per grain,
+ * each an index seek and a range, so none of them depends on how SQLite plans an OR.
+ */
+const before = (q: Question, kind: TallyKind, day: Date, d: Dims, statuses?: readonly string[]): Prisma.Sql[] =>
+  periodsBefore(day).map(
+    // The question is a constant of this file, written as a literal: a bound value's type is
+    // unknown to PostgreSQL in a SELECT list of a UNION.
+    ({ grain, from, until }) => Prisma.sql`SELECT ${Prisma.raw(`'${q}'`)}, '', '', '', '', COALESCE(SUM("n"), 0), 0 FROM "DashboardTally"
+      WHERE ${rowsOf(kind, grain, d)} AND "period" >= ${from} AND "period" < ${until}${statuses ? Prisma.sql` AND "a" IN (${Prisma.join(statuses)})` : Prisma.empty}`,
   );
-  const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>`SELECT ${Prisma.join(parts, " + ")} AS "n"`;
-  return num(row?.n);
-}
 
-
-export async function talliedCounts(scope: DashboardScope, now: Date, staleAfterDays: number): Promise<DashboardCounts> {
-  const visitIds = (await prisma.visit.findMany({ select: { id: true } })).map((v) => v.id);
+/**
+ * Every number, in one statement of UNION ALL parts (each statement through the driver costs the
+ * server about a millisecond of its one thread, and under load that, not SQL, was most of the
+ * dashboard's time), then the part of the stale count that the kept counts cannot tell.
+ */
+export async function talliedCounts(scope: DashboardScope, now: Date, staleAfterDays: number, visitIds: readonly string[]): Promise<DashboardCounts> {
   // No visit yet means no agreement either; an IN list must not be empty.
-  if (visitIds.length === 0) visitIds.push("");
-  const whole = dimsOf(scope, false, visitIds);
-  const byArea = dimsOf(scope, true, visitIds);
+  const visits = visitIds.length ? visitIds : [""];
+  const whole = dimsOf(scope, false, visits);
+  const byArea = dimsOf(scope, true, visits);
   const today = startOfUtcDay(now);
   const soon = dueSoonWindow(now);
   const cutoff = new Date(now.getTime() - staleAfterDays * 86_400_000);
-  const [groups, heat, overdueAgreements, overdueMilestones, dueBeforeUntil, stale, trend] = await Promise.all([
-    prisma.$queryRaw<{ area: string; status: string; n: number | bigint; s: number | bigint }[]>`
-      SELECT "area", "a" AS "status", SUM("n") AS "n", SUM("sum") AS "s" FROM "DashboardTally"
-      WHERE ${rowsOf("S", "", byArea)} AND "period" = '' GROUP BY "area", "a"`,
-    heatOf(byArea),
-    countBefore("N", today, whole),
-    countBefore("M", today, whole),
-    countBefore("M", soon.until, whole),
-    staleCount(scope, whole, cutoff, now, staleAfterDays),
-    trendOf(whole, now),
-  ]);
-  return {
-    groups: groups.filter((g) => num(g.n) !== 0).map((g): AreaStatusGroup => ({ area: g.area, status: g.status, count: num(g.n), progressSum: num(g.s) })),
-    heat,
-    overdueAgreements,
-    overdueMilestones,
-    dueSoonMilestones: dueBeforeUntil - overdueMilestones,
-    stale,
-    trend,
-  };
-}
-
-async function heatOf(d: Dims): Promise<Map<Area, HeatGroup[]>> {
-  const rows = await prisma.$queryRaw<{ area: string; challengeId: string; severity: string; n: number | bigint }[]>`
-    SELECT "area", "a" AS "challengeId", "b" AS "severity", SUM("n") AS "n" FROM "DashboardTally"
-    WHERE ${rowsOf("H", "", d)} AND "period" = '' GROUP BY "area", "a", "b"`;
-  const byArea = new Map<Area, HeatGroup[]>(d.areas.map((area) => [area as Area, []]));
-  for (const r of rows) if (num(r.n) !== 0) byArea.get(r.area as Area)?.push({ challengeId: r.challengeId, severity: r.severity, count: num(r.n) });
-  return byArea;
-}
-
-/**
- * Not completed or suspended, and no update, or the latest before the cutoff. The kept counts are
- * per day, and the cutoff falls within one: that day's part before it is counted from the
- * agreements (staleWhere's rule, on the last-update index).
- */
-async function staleCount(scope: DashboardScope, d: Dims, cutoff: Date, now: Date, staleAfterDays: number): Promise<number> {
   const cutoffDay = startOfUtcDay(cutoff);
-  const [never, before, partOfDay] = await Promise.all([
-    prisma.$queryRaw<{ n: number | bigint }[]>`
-      SELECT COALESCE(SUM("n"), 0) AS "n" FROM "DashboardTally"
-      WHERE ${rowsOf("L", "", d)} AND "period" = '' AND "a" IN (${Prisma.join(MAY_GO_STALE)})`,
-    countBefore("L", cutoffDay, d, MAY_GO_STALE),
+  // The trend's changes since its earliest possible first week end; the later first week end of a
+  // young portfolio leaves out the ones before it (statusTrendFromShifts).
+  const since = dayOf(trendWeekEnds(now, null)[0]);
+  const parts: Prisma.Sql[] = [
+    Prisma.sql`SELECT 'S' AS "q", "area", "a", '' AS "b", '' AS "period", SUM("n") AS "n", SUM("sum") AS "s" FROM "DashboardTally"
+      WHERE ${rowsOf("S", "", byArea)} AND "period" = '' GROUP BY "area", "a"`,
+    Prisma.sql`SELECT 'H', "area", "a", "b", '', SUM("n"), 0 FROM "DashboardTally"
+      WHERE ${rowsOf("H", "", byArea)} AND "period" = '' GROUP BY "area", "a", "b"`,
+    ...before("overdueAgreements", "N", today, whole),
+    ...before("overdueMilestones", "M", today, whole),
+    ...before("dueBeforeUntil", "M", soon.until, whole),
+    ...before("stale", "L", cutoffDay, whole, MAY_GO_STALE),
+    Prisma.sql`SELECT 'stale', '', '', '', '', COALESCE(SUM("n"), 0), 0 FROM "DashboardTally"
+      WHERE ${rowsOf("L", "", whole)} AND "period" = '' AND "a" IN (${Prisma.join(MAY_GO_STALE)})`,
+    // Each agreement with an update is kept once on its latest update's year: the trend's present.
+    Prisma.sql`SELECT 'present', '', "a", '', '', SUM("n"), 0 FROM "DashboardTally" WHERE ${rowsOf("L", "y", whole)} GROUP BY "a"`,
+    Prisma.sql`SELECT 'first', '', '', '', MIN("period"), 0, 0 FROM "DashboardTally" WHERE ${rowsOf("F", "d", whole)} AND "n" > 0`,
+    Prisma.sql`SELECT 'change', '', "a", '', "period", SUM("n"), 0 FROM "DashboardTally"
+      WHERE ${rowsOf("C", "d", whole)} AND "period" > ${since} GROUP BY "period", "a"`,
+  ];
+  const [answers, staleOnCutoffDay] = await Promise.all([
+    prisma.$queryRaw<Answer[]>`${Prisma.join(parts, " UNION ALL ")}`,
     cutoffDay.getTime() === cutoff.getTime() ? 0 : staleWithinDay(scope, cutoffDay, cutoff, now, staleAfterDays),
   ]);
-  return num(never[0]?.n) + before + partOfDay;
+
+  const total = (q: Question) => answers.filter((r) => r.q === q).reduce((n, r) => n + num(r.n), 0);
+  const heat = new Map<Area, HeatGroup[]>(byArea.areas.map((area) => [area as Area, []]));
+  const current = zeroByStatus();
+  const shifts: StatusShift[] = [];
+  let firstDay: string | null = null;
+  for (const r of answers) {
+    if (r.q === "H" && num(r.n) !== 0) heat.get(r.area as Area)?.push({ challengeId: r.a, severity: r.b, count: num(r.n) });
+    else if (r.q === "present" && isAgreementStatus(r.a)) current[r.a] += num(r.n);
+    else if (r.q === "first") firstDay = r.period || null;
+    // Week ends are the last moment of a day, so a change stands for its day's week by its day.
+    else if (r.q === "change") shifts.push({ at: new Date(`${r.period}T00:00:00Z`), status: r.a, n: num(r.n) });
+  }
+  const weekEnds = trendWeekEnds(now, firstDay ? new Date(`${firstDay}T00:00:00Z`) : null);
+  const overdueMilestones = total("overdueMilestones");
+  return {
+    groups: answers
+      .filter((r) => r.q === "S" && num(r.n) !== 0)
+      .map((r): AreaStatusGroup => ({ area: r.area, status: r.a, count: num(r.n), progressSum: num(r.s) })),
+    heat,
+    overdueAgreements: total("overdueAgreements"),
+    overdueMilestones,
+    dueSoonMilestones: total("dueBeforeUntil") - overdueMilestones,
+    stale: total("stale") + staleOnCutoffDay,
+    trend: statusTrendFromShifts(current, shifts, weekEnds),
+  };
 }
 
 /**
@@ -124,25 +138,3 @@ async function staleWithinDay(scope: DashboardScope, from: Date, until: Date, no
 }
 
 const MAX_IDS = 5_000;
-
-/** The weekly status trend (lib/domain/dashboard.ts), from the agreements' present and their changes per day. */
-async function trendOf(d: Dims, now: Date) {
-  const [present, first] = await Promise.all([
-    // Each agreement with an update is kept once on its latest update's year.
-    prisma.$queryRaw<{ status: string; n: number | bigint }[]>`
-      SELECT "a" AS "status", SUM("n") AS "n" FROM "DashboardTally" WHERE ${rowsOf("L", "y", d)} GROUP BY "a"`,
-    prisma.$queryRaw<{ day: string | null }[]>`
-      SELECT MIN("period") AS "day" FROM "DashboardTally" WHERE ${rowsOf("F", "d", d)} AND "n" > 0`,
-  ]);
-  const firstDay = first[0]?.day ?? null;
-  const weekEnds = trendWeekEnds(now, firstDay ? new Date(`${firstDay}T00:00:00Z`) : null);
-  const current = zeroByStatus();
-  for (const p of present) if (isAgreementStatus(p.status)) current[p.status] += num(p.n);
-  // Week ends are the last moment of a day, so a change stands for its day's week by its day.
-  const since = dayOf(weekEnds[0]);
-  const changes = await prisma.$queryRaw<{ day: string; status: string; n: number | bigint }[]>`
-    SELECT "period" AS "day", "a" AS "status", SUM("n") AS "n" FROM "DashboardTally"
-    WHERE ${rowsOf("C", "d", d)} AND "period" > ${since} GROUP BY "period", "a"`;
-  const shifts: StatusShift[] = changes.map((c) => ({ at: new Date(`${c.day}T00:00:00Z`), status: c.status, n: num(c.n) }));
-  return statusTrendFromShifts(current, shifts, weekEnds);
-}

@@ -93,10 +93,13 @@ async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date
   const soon = dueSoonWindow(now);
   const dueSoonMilestone: Prisma.MilestoneWhereInput = { doneDate: null, dueDate: { gte: soon.from, lt: soon.until } };
   const areas = scopedAreas(scope);
-  const tallied = await talliesAreBuilt(prisma);
+  const [tallied, visits] = await Promise.all([
+    talliesAreBuilt(prisma),
+    prisma.visit.findMany({ orderBy: [{ startDate: "desc" }, { id: "asc" }], select: { id: true, title: true } }),
+  ]);
 
-  const [counts, challenges, overdueList, dueSoonList, latest, visits, attention] = await Promise.all([
-    dashboardCounts(scope, now, staleAfterDays, tallied),
+  const [counts, challenges, overdueList, dueSoonList, latest, attention] = await Promise.all([
+    dashboardCounts(scope, now, staleAfterDays, tallied ? { visitIds: visits.map((v) => v.id) } : null),
     prisma.challenge.findMany({
       where: { archivedAt: null },
       orderBy: CHALLENGE_ORDER,
@@ -115,7 +118,6 @@ async function readDashboard(scope: DashboardScope, user: CurrentUser, now: Date
       select: milestoneSelect,
     }),
     latestUpdates(scope, inScope, tallied),
-    prisma.visit.findMany({ orderBy: [{ startDate: "desc" }, { id: "asc" }], select: { id: true, title: true } }),
     attentionFor(user, inScope, overdueMilestone, stale, now, staleAfterDays, locale),
   ]);
 
@@ -159,12 +161,14 @@ const LATEST_BATCHES = 10;
  * SQLite read every update of every agreement in it and sort them: 800 ms at 100k for two areas of
  * one side. So the newest updates are walked from their time index, a batch at a time, and each
  * batch's agreements are checked against the scope from their kept dashboard shares (one key
- * lookup each): a few ms. A scope so narrow that ten batches hold no ten of its updates, or a
- * database whose dashboard counts are not whole yet, takes the one query.
+ * lookup each): a few ms. The whole portfolio, a scope so narrow that ten batches hold no ten of
+ * its updates, or a database whose dashboard counts are not whole yet, take the one query.
  */
 async function latestUpdates(scope: DashboardScope, inScope: Prisma.AgreementWhereInput, tallied: boolean) {
   const oneQuery = () => prisma.statusUpdate.findMany({ where: { agreement: inScope }, orderBy: [...latestOrder], take: LIST_LIMIT, select: latestSelect });
-  if (!tallied) return oneQuery();
+  // The whole portfolio's newest walk the time index in the one query, and stop at the tenth.
+  const whole = !scope.visit && !scope.area.length && !scope.side;
+  if (!tallied || whole) return oneQuery();
   const found: string[] = [];
   let after: { createdAt: Date; id: string } | undefined;
   for (let batch = 0; batch < LATEST_BATCHES; batch++) {

@@ -24,7 +24,9 @@ const stateSelect = {
   nextMilestoneDue: true,
   leadOrganization: { select: { country: true } },
   parties: { select: { organization: { select: { country: true } } } },
-  milestones: { where: { doneDate: null }, select: { dueDate: true } },
+  // All of them, and the open ones picked here: "doneDate IS NULL" drew SQLite to the index of every
+  // open milestone instead of the agreement's own (100k: 9 ms a save).
+  milestones: { select: { dueDate: true, doneDate: true } },
   assessments: { select: { challengeId: true, severity: true } },
   statusUpdates: { select: { createdAt: true, statusBefore: true, statusAfter: true } },
 } satisfies Prisma.AgreementSelect;
@@ -40,7 +42,7 @@ const stateOf = (a: StateRow): AgreementState => ({
   lastUpdateAt: a.lastUpdateAt,
   nextMilestoneDue: a.nextMilestoneDue,
   countries: [a.leadOrganization.country, ...a.parties.map((p) => p.organization.country)],
-  openMilestoneDues: a.milestones.map((m) => m.dueDate),
+  openMilestoneDues: a.milestones.filter((m) => m.doneDate === null).map((m) => m.dueDate),
   assessments: a.assessments,
   updates: a.statusUpdates,
 });
@@ -77,8 +79,8 @@ export async function retallyAgreement(tx: Tx, agreementId: string): Promise<voi
   if (old) accumulate(delta, expand(old, -1));
   if (now) accumulate(delta, expand(now, 1));
   await addRows(tx, netted(delta));
-  if (now) {
-    const facts = JSON.stringify(now);
+  const facts = now ? JSON.stringify(now) : null;
+  if (facts !== null && facts !== kept?.facts) {
     await tx.dashboardContribution.upsert({ where: { agreementId }, create: { agreementId, facts }, update: { facts } });
   }
 }

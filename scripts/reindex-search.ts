@@ -3,18 +3,10 @@
 // search text and title, the title and lead name each language's reader is shown) from the texts
 // themselves, on the database DATABASE_URL names. Saves keep them current; run this after an upgrade
 // whose migration says so, or after the folding rules change. The app may keep running.
-import { loadDotEnv } from "./lib/dotenv";
-import { ensureClientFor, pendingMigrations } from "./lib/prepare";
-import { DEFAULT_DATABASE_URL, databaseProvider, describeDatabaseUrl } from "../lib/database-url";
+import { migratedDatabaseUrl } from "./lib/prepare";
+import { databaseProvider, describeDatabaseUrl } from "../lib/database-url";
 
-loadDotEnv();
-const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-ensureClientFor(url, { regenerate: true });
-const behind = await pendingMigrations(url);
-if (behind.length) {
-  console.error(`${describeDatabaseUrl(url)} lacks ${behind.length} migration(s) of this version (${behind.join(", ")}). Run npm run db:migrate first.`);
-  process.exit(1);
-}
+const url = await migratedDatabaseUrl();
 const { prismaClient } = await import("../lib/prisma-client");
 const { reindexCopies } = await import("../lib/data/reindex-copies");
 

@@ -4,18 +4,10 @@
 // them (until then the dashboard counts from the data, correct but slow on a large portfolio), or
 // after rows were written around the app. Saves wait while it runs (43 s at 100,000 agreements on
 // SQLite, where a save gives up after 20 s): at that size, run it with the app stopped or quiet.
-import { loadDotEnv } from "./lib/dotenv";
-import { ensureClientFor, pendingMigrations } from "./lib/prepare";
-import { DEFAULT_DATABASE_URL, describeDatabaseUrl } from "../lib/database-url";
+import { migratedDatabaseUrl } from "./lib/prepare";
+import { describeDatabaseUrl } from "../lib/database-url";
 
-loadDotEnv();
-const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
-ensureClientFor(url, { regenerate: true });
-const behind = await pendingMigrations(url);
-if (behind.length) {
-  console.error(`${describeDatabaseUrl(url)} lacks ${behind.length} migration(s) of this version (${behind.join(", ")}). Run npm run db:migrate first.`);
-  process.exit(1);
-}
+const url = await migratedDatabaseUrl();
 const { prismaClient } = await import("../lib/prisma-client");
 const { rebuildDashboardTallies } = await import("../lib/data/dashboard-tally");
 

@@ -3,7 +3,8 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
 import { describeEnvErrors, envSchema, type Env } from "../../lib/env";
-import { databaseProvider, describeDatabaseUrl, PRISMA_PATHS, sqliteFilePath, type DatabaseProvider } from "../../lib/database-url";
+import { databaseProvider, DEFAULT_DATABASE_URL, describeDatabaseUrl, PRISMA_PATHS, sqliteFilePath, type DatabaseProvider } from "../../lib/database-url";
+import { loadDotEnv } from "./dotenv";
 
 /**
  * Validates the environment and that the database can be reached; on failure prints one line per
@@ -178,6 +179,23 @@ export async function pendingMigrations(databaseUrl: string): Promise<string[]> 
     .map((e) => e.name)
     .filter((name) => !applied.has(name))
     .sort();
+}
+
+/**
+ * For a maintenance script (db:reindex-search, db:retally): the database DATABASE_URL (or .env)
+ * names, with the client generated for it, or an exit with why when it lacks a migration of this
+ * version.
+ */
+export async function migratedDatabaseUrl(): Promise<string> {
+  loadDotEnv();
+  const url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  ensureClientFor(url, { regenerate: true });
+  const behind = await pendingMigrations(url);
+  if (behind.length) {
+    console.error(`${describeDatabaseUrl(url)} lacks ${behind.length} migration(s) of this version (${behind.join(", ")}). Run npm run db:migrate first.`);
+    process.exit(1);
+  }
+  return url;
 }
 
 /**

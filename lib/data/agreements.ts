@@ -1,4 +1,5 @@
 import "server-only";
+import { NEVER_STALE } from "../domain/dashboard";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import type { Tx } from "../prisma-client";
@@ -140,7 +141,7 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
       lastUpdateBy: a.lastUpdateBy?.name ?? null,
       archived: a.archivedAt !== null,
       stale:
-        !["completed", "suspended"].includes(a.status) && (!a.lastUpdateAt || a.lastUpdateAt.getTime() < staleCutoff),
+        !(NEVER_STALE as readonly string[]).includes(a.status) && (!a.lastUpdateAt || a.lastUpdateAt.getTime() < staleCutoff),
       // Organizations named in the reader's language, else in English.
       lead: namedOrganization(a.leadOrganization, locale),
       parties: sortedByName(a.parties.map((p) => namedOrganization(p.organization, locale)), locale, (o) => o.name),

@@ -1,12 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumExecutable } from "./tests/e2e/support/browser";
 import { E2E_BASE_URL, E2E_OIDC_ISSUER, E2E_PORT } from "./tests/e2e/support/constants";
 
-// Debian's chromium by default where it exists (Playwright cannot download browsers on our
-// machines); CHROMIUM_PATH overrides; unset and absent, Playwright's own browser is used
-// (`npx playwright install chromium`).
-import fs from "node:fs";
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const executablePath = chromiumExecutable();
 
 const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } };
 // Corrected translations change the words every page shows.

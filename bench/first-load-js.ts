@@ -15,6 +15,7 @@ import { barChartSvg, SERIES_COLORS } from "./lib/chart";
 import { conditions, fmt, printTable, writeResults } from "./lib/results";
 import { benchPrisma, buildApp, login, startServer } from "./lib/server";
 import { LOCALE_COOKIE, LOCALES } from "../lib/i18n/locales";
+import { chromiumExecutable } from "../tests/e2e/support/browser";
 
 const { options } = benchOptions({}, { port: 3308 });
 const DIST = ".next-bench-js";
@@ -73,7 +74,7 @@ for (let i = 0; ; i++) {
 }
 
 // ------------------------------------------------------------------------------------ measure
-const executablePath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const executablePath = chromiumExecutable();
 let browser: Browser | null = null;
 try {
   browser = await chromium.launch({ executablePath });

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumExecutable } from "./tests/e2e/support/browser";
+import { chromiumExecutable } from "./scripts/lib/chromium";
 import { E2E_BASE_URL, E2E_OIDC_ISSUER, E2E_PORT } from "./tests/e2e/support/constants";
 
 const executablePath = chromiumExecutable();

@@ -15,7 +15,7 @@ import { barChartSvg, SERIES_COLORS } from "./lib/chart";
 import { conditions, fmt, printTable, writeResults } from "./lib/results";
 import { benchPrisma, buildApp, login, startServer } from "./lib/server";
 import { LOCALE_COOKIE, LOCALES } from "../lib/i18n/locales";
-import { chromiumExecutable } from "../tests/e2e/support/browser";
+import { chromiumExecutable } from "../scripts/lib/chromium";
 
 const { options } = benchOptions({}, { port: 3308 });
 const DIST = ".next-bench-js";

@@ -1,10 +1,6 @@
-"use client";
-
-import { useTranslations } from "next-intl";
 import { FieldErrorText } from "./field-error-text";
 
-/** Messages are catalog keys (zod schemas carry keys, not English). */
+/** A field's refusals, as the server put them in words (lib/actions/outcome-text.ts). */
 export function FieldError({ id, messages }: { id: string; messages?: readonly string[] }) {
-  const t = useTranslations();
-  return <FieldErrorText id={id} text={messages?.map((m) => (t.has(m) ? t(m) : m)).join(" ")} />;
+  return <FieldErrorText id={id} text={messages?.join(" ")} />;
 }

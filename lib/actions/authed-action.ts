@@ -5,15 +5,21 @@ import type { CurrentUser } from "../data/session-user";
 import { can, type Permission } from "../domain/permissions";
 import { ActionError } from "../errors";
 import { fieldErrorsOf } from "../validations/field-errors";
+import { withTexts } from "./outcome-text";
 
 export { ActionError, fieldErrorsOf };
 
-/** What every server action returns to its form. Messages are catalog keys. */
+/**
+ * What every server action returns to its form. `message` is a catalog key; `text` is its words,
+ * and `fieldErrors` hold words too, once the action has passed through `withTexts`.
+ */
 export type ActionResult<T = unknown> = {
   ok: boolean;
   message?: string;
   /** Extra values interpolated into `message`. */
   values?: Record<string, string>;
+  /** `message` in the caller's language. */
+  text?: string;
   fieldErrors?: Record<string, string[]>;
   data?: T;
 };
@@ -28,7 +34,9 @@ export function authedAction<S extends z.ZodType, T>(
   permission: Permission | null,
   fn: (input: z.infer<S>, user: CurrentUser) => Promise<ActionResult<T>>,
 ) {
-  return async (input: unknown): Promise<ActionResult<T>> => {
+  return async (input: unknown): Promise<ActionResult<T>> => withTexts(await run(input));
+
+  async function run(input: unknown): Promise<ActionResult<T>> {
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: "errors.unauthenticated" };
     // Step one of the permission check: the role. A permission scoped to an agreement
@@ -47,7 +55,7 @@ export function authedAction<S extends z.ZodType, T>(
       }
       throw error;
     }
-  };
+  }
 }
 
 /** FormData to a plain object; repeated keys become arrays. */

@@ -5,6 +5,7 @@ import { saveAccountLocale } from "../data/user-locale";
 import { setLocaleCookie } from "../i18n/locale-cookie";
 import { localeChoiceSchema } from "../validations/locale";
 import { authedAction, type ActionResult } from "./authed-action";
+import { withTexts } from "./outcome-text";
 
 /**
  * The language chosen in the menu by someone signed in: kept on their account (so it follows
@@ -24,7 +25,7 @@ export const saveLocale = authedAction(localeChoiceSchema, "agreement:read", asy
  */
 export async function chooseLocale(input: unknown): Promise<ActionResult> {
   const parsed = localeChoiceSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "errors.invalidInput" };
+  if (!parsed.success) return withTexts({ ok: false, message: "errors.invalidInput" });
   await setLocaleCookie(parsed.data.locale);
   refresh();
   return { ok: true };

@@ -17,6 +17,7 @@ import { roleRequiresSecondFactor } from "../domain/session-rules";
 import { secondFactorCodeSchema } from "../validations/second-factor";
 import { userTargetSchema } from "../validations/account";
 import { authedAction, fieldErrorsOf, formDataToObject, type ActionResult } from "./authed-action";
+import { withTexts } from "./outcome-text";
 
 const timeOf = (d: Date) => d.toISOString().slice(11, 16);
 
@@ -25,6 +26,10 @@ const timeOf = (d: Date) => d.toISOString().slice(11, 16);
  * one thing it may do, so the session's state is checked here instead.
  */
 export async function verifySecondFactorAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  return withTexts(await verifySecondFactorStep(formData));
+}
+
+async function verifySecondFactorStep(formData: FormData): Promise<ActionResult> {
   const session = await resolveSession();
   if (session.state !== "second-factor" || session.mode !== "verify") return { ok: false, message: "errors.unauthenticated" };
   const parsed = secondFactorCodeSchema.safeParse(formDataToObject(formData));
@@ -60,6 +65,10 @@ export async function beginSecondFactorSetupAction(): Promise<void> {
  * from the sign-in, when the role requires a second factor that is not set up yet.
  */
 export async function confirmSecondFactorAction(input: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+  return withTexts(await confirmSecondFactorStep(input));
+}
+
+async function confirmSecondFactorStep(input: unknown): Promise<ActionResult<{ recoveryCodes: string[] }>> {
   const session = await resolveSession();
   if (session.state === "none" || !mayBeginSetup(session)) {
     const alreadyOn = session.state === "active" && session.user.secondFactorEnabled;

@@ -29,7 +29,7 @@ export function SecondFactorCodeForm() {
       </div>
       <div aria-live="polite" data-testid="second-factor-message">
         {state.message ? (
-          <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{t(state.message, state.values ?? {})}</p>
+          <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{state.text ?? state.message}</p>
         ) : null}
       </div>
       <button type="submit" disabled={pending} className="w-full rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:opacity-60">

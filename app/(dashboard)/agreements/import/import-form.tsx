@@ -16,8 +16,6 @@ export function ImportForm({ visits }: { visits: { id: string; title: string }[]
   const [pending, startTransition] = useTransition();
   const form = useRef<HTMLFormElement>(null);
 
-  const say = (key: string, values?: Record<string, string | number>) => (t.has(key) ? t(key, values) : key);
-
   function run(kind: "preview" | "confirm") {
     const formElement = form.current;
     if (!formElement) return;
@@ -26,13 +24,13 @@ export function ImportForm({ visits }: { visits: { id: string; title: string }[]
     setMessage(null);
     setFileError(null);
     if (!(file instanceof File) || file.size === 0) {
-      setFileError(say("import.errors.noFile"));
+      setFileError(t("import.errors.noFile"));
       return;
     }
     // Checked here too so a big file is refused before it is uploaded at all.
     if (file.size > IMPORT_MAX_BYTES) {
       setPreview(null);
-      setFileError(say("import.errors.tooLarge", { max: "2 MB" }));
+      setFileError(t("import.errors.tooLarge", { max: "2 MB" }));
       return;
     }
     if (kind === "confirm" && preview?.plan) data.set("digest", preview.plan.digest);
@@ -40,18 +38,18 @@ export function ImportForm({ visits }: { visits: { id: string; title: string }[]
       try {
         const result = kind === "preview" ? await previewImport(data) : await confirmImport(data);
         const values = result.values ?? {};
-        if (result.fieldErrors?.file) setFileError(result.fieldErrors.file.map((k) => say(k)).join(" "));
+        if (result.fieldErrors?.file) setFileError(result.fieldErrors.file.join(" "));
         if (kind === "confirm" && result.ok) {
           setPreview(null);
           formElement.reset();
-          setMessage({ text: say("import.done", values), tone: "success" });
+          setMessage({ text: t("import.done", values), tone: "success" });
           return;
         }
         const next = result.data && "fileName" in result.data ? result.data : null;
         setPreview(next);
-        if (!result.ok && result.message && !result.fieldErrors?.file) setMessage({ text: say(result.message, values), tone: "error" });
+        if (!result.ok && result.message && !result.fieldErrors?.file) setMessage({ text: result.text ?? result.message, tone: "error" });
       } catch {
-        setMessage({ text: say("import.uploadFailed"), tone: "error" });
+        setMessage({ text: t("import.uploadFailed"), tone: "error" });
       }
     });
   }

@@ -7,9 +7,10 @@ import { AppHeader } from "@/app/_components/app-header";
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const t = await getTranslations("app");
-  // The catalog the signed-in pages' client components use (lib/i18n/client-messages.ts).
+  // No words travel from here: each page sends what its own client components use
+  // (lib/i18n/client-messages.ts). This provider gives the header's the locale and time zone.
   return (
-    <ClientMessages>
+    <ClientMessages namespaces={[]}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2">
         {t("skipToContent")}
       </a>

@@ -157,6 +157,7 @@ export function AgreementFilters({ query, options, keep }: { query: AgreementQue
           ] as const
         ).map(([key, values, legend, label]) => (
           <fieldset key={key}>
+            {/* client-messages: filters.area filters.status */}
             <legend className="text-sm font-medium">{t(legend)}</legend>
             <div className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5">
               {values.map((v) => (

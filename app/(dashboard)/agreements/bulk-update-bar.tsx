@@ -54,6 +54,7 @@ export function BulkUpdateBar({ rows }: { rows: { id: string; reference: string 
           <ul className="mt-1 list-inside list-disc text-sm text-red-900" aria-label={t("bulk.refusedTitle")}>
             {outcome.refused.map((r) => (
               <li key={r.reference} data-refused={r.reference}>
+                {/* client-messages: bulk.reason */}
                 {rows.find((row) => row.id === r.reference)?.reference ?? r.reference}: {t.has(r.reason) ? t(r.reason) : r.reason}
               </li>
             ))}

@@ -17,6 +17,7 @@ import { clearedHref, FilterChips } from "./filter-chips";
 import { ColumnChooser } from "./column-chooser";
 import { SavedViews } from "./saved-views";
 import { ExportMenu } from "./export-menu";
+import { ClientMessages } from "@/app/_i18n/client-messages-provider";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("agreements");
@@ -44,50 +45,52 @@ export default async function AgreementsPage({
   const filtered = hasActiveFilters(query);
 
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <div className="flex items-baseline gap-3">
-          <h1 className="text-2xl font-semibold">{t("agreements.title")}</h1>
-          <p className="text-sm text-slate-600" data-testid="agreement-count">
-            {t("agreements.count", { total: page.total })}
-          </p>
-        </div>
-        <div className="no-print flex flex-wrap items-center gap-2">
-          <SavedViews views={views} currentQuery={currentQuery} canShare={can(user, "view:share")} />
-          <ColumnChooser hidden={query.hide} />
-          <ExportMenu query={currentQuery} />
-          {can(user, "agreement:import") ? (
-            <Link href="/agreements/import" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
-              {t("agreements.import")}
-            </Link>
-          ) : null}
-          {can(user, "agreement:manage") ? (
-            <Link href="/agreements/new" className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white">
-              {t("admin.agreement.new")}
-            </Link>
-          ) : null}
-        </div>
-      </div>
-      <AgreementFilters query={query} options={options} keep={[...agreementQueryToParams({ ...query, q: "", page: 1 })]} />
-      <FilterChips query={query} options={options} />
-      <AgreementsTable
-        page={{ ...page, rows }}
-        sort={{ id: query.sort, desc: query.dir === "desc" }}
-        hiddenColumns={query.hide}
-        params={agreementQueryToParams(query)}
-        bulk={can(user, "agreement:track")}
-        empty={
-          <div className="space-y-2">
-            <p>{t("agreements.empty")}</p>
-            {filtered ? (
-              <Link href={clearedHref(query)} className="text-blue-800 underline">
-                {t("agreements.clearFilters")}
+    <ClientMessages namespaces={["agreements", "status", "area", "severity", "country", "content.fallback", "tracking.update.reload", "filters", "views", "bulk", "reports.export", "admin.save", "owners.filterMine", "owners.filterMineHelp"]}>
+      <div className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <div className="flex items-baseline gap-3">
+            <h1 className="text-2xl font-semibold">{t("agreements.title")}</h1>
+            <p className="text-sm text-slate-600" data-testid="agreement-count">
+              {t("agreements.count", { total: page.total })}
+            </p>
+          </div>
+          <div className="no-print flex flex-wrap items-center gap-2">
+            <SavedViews views={views} currentQuery={currentQuery} canShare={can(user, "view:share")} />
+            <ColumnChooser hidden={query.hide} />
+            <ExportMenu query={currentQuery} />
+            {can(user, "agreement:import") ? (
+              <Link href="/agreements/import" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+                {t("agreements.import")}
+              </Link>
+            ) : null}
+            {can(user, "agreement:manage") ? (
+              <Link href="/agreements/new" className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white">
+                {t("admin.agreement.new")}
               </Link>
             ) : null}
           </div>
-        }
-      />
-    </div>
+        </div>
+        <AgreementFilters query={query} options={options} keep={[...agreementQueryToParams({ ...query, q: "", page: 1 })]} />
+        <FilterChips query={query} options={options} />
+        <AgreementsTable
+          page={{ ...page, rows }}
+          sort={{ id: query.sort, desc: query.dir === "desc" }}
+          hiddenColumns={query.hide}
+          params={agreementQueryToParams(query)}
+          bulk={can(user, "agreement:track")}
+          empty={
+            <div className="space-y-2">
+              <p>{t("agreements.empty")}</p>
+              {filtered ? (
+                <Link href={clearedHref(query)} className="text-blue-800 underline">
+                  {t("agreements.clearFilters")}
+                </Link>
+              ) : null}
+            </div>
+          }
+        />
+      </div>
+    </ClientMessages>
   );
 }
 

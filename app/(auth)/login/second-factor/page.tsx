@@ -27,28 +27,27 @@ export default async function SecondFactorPage() {
   const t = await getTranslations("secondFactor");
   const secret = session.mode === "setup" ? await pendingTotpSecret(session.user.id) : null;
   return (
-    // The root layout carries no catalog (the sign-in page needs none); this step's forms do.
-    <ClientMessages>
-      <main id="main" className="flex min-h-screen items-center justify-center p-6">
-        <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
-          <h1 className="text-2xl font-semibold">{session.mode === "setup" ? t("setupRequiredHeading") : t("title")}</h1>
-          <p className="mt-2 text-sm text-slate-600">{session.mode === "setup" ? t("setupRequiredIntro") : t("intro")}</p>
-          {session.mode === "verify" ? (
-            <SecondFactorCodeForm />
-          ) : secret ? (
-            <div className="mt-4">
-              <SecondFactorSetup qrDataUrl={await totpQrDataUrl(secret, session.user.email)} secret={secret} doneHref="/" />
-            </div>
-          ) : (
-            <BeginSecondFactorSetup />
-          )}
-          <form action={logout} className="mt-4">
-            <button type="submit" className="text-sm text-slate-600 underline">
-              {t("cancel")}
-            </button>
-          </form>
-        </div>
-      </main>
+    <ClientMessages namespaces={["tracking.update.reload", "secondFactor.codeOrRecovery", "secondFactor.verify", "secondFactor.setupHeading", "secondFactor.stepScan", "secondFactor.stepConfirm", "secondFactor.qrAlt", "secondFactor.manualKey", "secondFactor.code", "secondFactor.confirm", "secondFactor.enabled", "secondFactor.recoveryIntro", "secondFactor.continue"]}>
+        <main id="main" className="flex min-h-screen items-center justify-center p-6">
+          <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+            <h1 className="text-2xl font-semibold">{session.mode === "setup" ? t("setupRequiredHeading") : t("title")}</h1>
+            <p className="mt-2 text-sm text-slate-600">{session.mode === "setup" ? t("setupRequiredIntro") : t("intro")}</p>
+            {session.mode === "verify" ? (
+              <SecondFactorCodeForm />
+            ) : secret ? (
+              <div className="mt-4">
+                <SecondFactorSetup qrDataUrl={await totpQrDataUrl(secret, session.user.email)} secret={secret} doneHref="/" />
+              </div>
+            ) : (
+              <BeginSecondFactorSetup />
+            )}
+            <form action={logout} className="mt-4">
+              <button type="submit" className="text-sm text-slate-600 underline">
+                {t("cancel")}
+              </button>
+            </form>
+          </div>
+        </main>
     </ClientMessages>
   );
 }

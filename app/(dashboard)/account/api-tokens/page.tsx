@@ -16,21 +16,21 @@ export default async function ApiTokensPage() {
   const user = await requirePermission("agreement:read");
   const [tokens, t] = await Promise.all([listOwnApiTokens(user.id), getTranslations()]);
   return (
-    <div className="max-w-5xl space-y-6">
-      <div>
-        <Link href="/account" className="text-sm text-blue-800 underline">← {t("account.title")}</Link>
-        <h1 className="mt-3 text-2xl font-semibold">{t("apiTokens.title")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("apiTokens.intro")}</p>
-        <p className="mt-1 text-sm">
-          <Link href="/api-reference" className="text-blue-800 underline">{t("apiReference.title")}</Link>
-          {" · "}
-          <a href="/api/v1/openapi.json" className="text-blue-800 underline">{t("apiTokens.reference")}</a>
-        </p>
+    <ClientMessages namespaces={["tracking.update.reload", "apiTokens.name", "apiTokens.scope", "apiTokens.days", "apiTokens.organization", "apiTokens.create", "apiTokens.createService", "apiTokens.secret", "apiTokens.revoke", "apiTokens.scopes"]}>
+      <div className="max-w-5xl space-y-6">
+        <div>
+          <Link href="/account" className="text-sm text-blue-800 underline">← {t("account.title")}</Link>
+          <h1 className="mt-3 text-2xl font-semibold">{t("apiTokens.title")}</h1>
+          <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("apiTokens.intro")}</p>
+          <p className="mt-1 text-sm">
+            <Link href="/api-reference" className="text-blue-800 underline">{t("apiReference.title")}</Link>
+            {" · "}
+            <a href="/api/v1/openapi.json" className="text-blue-800 underline">{t("apiTokens.reference")}</a>
+          </p>
+        </div>
+          <CreateTokenForm />
+          <TokenTable tokens={tokens} admin={false} now={new Date()} />
       </div>
-      <ClientMessages extra={["apiTokens"]}>
-        <CreateTokenForm />
-        <TokenTable tokens={tokens} admin={false} now={new Date()} />
-      </ClientMessages>
-    </div>
+    </ClientMessages>
   );
 }

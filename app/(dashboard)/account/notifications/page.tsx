@@ -17,26 +17,26 @@ export default async function NotificationSettingsPage() {
   const [settings, t] = await Promise.all([getNotificationSettings(user.id), getTranslations()]);
   const mail = mailStatus();
   return (
-    <div className="max-w-3xl space-y-6">
-      <div>
-        <Link href="/account" className="text-sm text-blue-800 underline">
-          ← {t("account.title")}
-        </Link>
-        <h1 className="mt-3 text-2xl font-semibold">{t("notificationPrefs.title")}</h1>
-        <p className="mt-1 text-sm text-slate-700">{t("notificationPrefs.intro")}</p>
+    <ClientMessages namespaces={["tracking.update.reload", "notificationPrefs"]}>
+      <div className="max-w-3xl space-y-6">
+        <div>
+          <Link href="/account" className="text-sm text-blue-800 underline">
+            ← {t("account.title")}
+          </Link>
+          <h1 className="mt-3 text-2xl font-semibold">{t("notificationPrefs.title")}</h1>
+          <p className="mt-1 text-sm text-slate-700">{t("notificationPrefs.intro")}</p>
+        </div>
+        {mail.mode === "off" ? (
+          <p role="status" data-testid="mail-off" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            {t("notificationPrefs.mailOff")}
+          </p>
+        ) : mail.mode === "file" ? (
+          <p role="status" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm">
+            {t("notificationPrefs.mailFiles", { dir: mail.dir ?? "" })}
+          </p>
+        ) : null}
+          <PreferencesForm settings={settings} timeZones={timeZoneOptions()} />
       </div>
-      {mail.mode === "off" ? (
-        <p role="status" data-testid="mail-off" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          {t("notificationPrefs.mailOff")}
-        </p>
-      ) : mail.mode === "file" ? (
-        <p role="status" className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm">
-          {t("notificationPrefs.mailFiles", { dir: mail.dir ?? "" })}
-        </p>
-      ) : null}
-      <ClientMessages extra={["notificationPrefs"]}>
-        <PreferencesForm settings={settings} timeZones={timeZoneOptions()} />
-      </ClientMessages>
-    </div>
+    </ClientMessages>
   );
 }

@@ -16,15 +16,15 @@ export default async function AdminApiTokensPage() {
   await requirePermission("user:manage");
   const [tokens, organizations, t] = await Promise.all([listAllApiTokens(), readOrganizations(), getTranslations()]);
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("apiTokens.adminTitle")}</h1>
-        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("apiTokens.adminIntro")}</p>
+    <ClientMessages namespaces={["tracking.update.reload", "apiTokens.name", "apiTokens.scope", "apiTokens.days", "apiTokens.organization", "apiTokens.create", "apiTokens.createService", "apiTokens.secret", "apiTokens.revoke", "apiTokens.scopes"]}>
+      <div className="space-y-6">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("apiTokens.adminTitle")}</h1>
+          <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("apiTokens.adminIntro")}</p>
+        </div>
+          <CreateTokenForm organizations={organizations.map((o) => ({ id: o.id, name: o.name }))} />
+          <TokenTable tokens={tokens} admin now={new Date()} />
       </div>
-      <ClientMessages extra={["apiTokens"]}>
-        <CreateTokenForm organizations={organizations.map((o) => ({ id: o.id, name: o.name }))} />
-        <TokenTable tokens={tokens} admin now={new Date()} />
-      </ClientMessages>
-    </div>
+    </ClientMessages>
   );
 }

@@ -51,6 +51,7 @@ export function DocumentUpload({
     try {
       const body = JSON.parse(xhr.responseText) as Refusal;
       const code = body.details?.code;
+      // client-messages: documents.errors
       if (code && t.has(code)) return t(code, body.details?.values ?? {});
     } catch {
       // Not JSON: fall through to the status line.

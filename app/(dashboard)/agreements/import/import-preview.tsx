@@ -11,9 +11,11 @@ const LABELLED: Partial<Record<FieldChange["field"], string>> = { area: "area", 
 /** The preview: file problems, or what would be created, changed (old → new) and rejected. */
 export function ImportPreviewView({ preview, pending, onConfirm }: { preview: ImportPreview; pending: boolean; onConfirm: () => void }) {
   const t = useTranslations();
+  // client-messages: import
   const say = (key: string, values?: Record<string, string | number>) => (t.has(key) ? t(key, values) : key);
   const label = (field: FieldChange["field"], value: string) => {
     const group = LABELLED[field];
+    // client-messages: area status instrument
     return group && value && t.has(`${group}.${value}`) ? t(`${group}.${value}`) : value;
   };
 

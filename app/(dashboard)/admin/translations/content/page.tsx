@@ -33,66 +33,66 @@ export default async function ContentTranslationsPage({ searchParams }: { search
   const [review, t] = await Promise.all([contentReview(query.locale, query.view, query.page), getTranslations("translations")]);
   const languageName = LOCALE_NAMES[query.locale];
   return (
-    <div className="space-y-5">
-      <div>
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        <ReviewSections current="content" locale={query.locale} />
-        <p className="mt-3 max-w-3xl text-sm text-slate-700">{t("content.intro")}</p>
-      </div>
-      <LanguageTabs current={query.locale} hrefFor={(locale) => href(query, { locale, page: 1 })} />
-      <nav aria-label={t("show")} className="flex flex-wrap gap-2">
-        {CONTENT_VIEWS.map((v) => (
-          <Link key={v} href={href(query, { view: v, page: 1 })} aria-current={v === query.view ? "page" : undefined} className={REVIEW_TAB}>
-            {t(`content.views.${v}`, { count: review.counts[v] })}
-          </Link>
-        ))}
-      </nav>
-      <ClientMessages extra={["translations"]}>
-        {review.entries.length === 0 ? (
-          <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-600">{t("content.none")}</p>
-        ) : (
-          <ol className="space-y-3" data-testid="content-entries">
-            {review.entries.map((e) => {
-              const label =
-                e.kind === "agreement"
-                  ? t("content.agreement", { reference: e.label })
-                  : e.kind === "challenge"
-                    ? t("content.challenge", { name: e.label })
-                    : t("content.organization", { name: e.label });
-              return (
-                <li key={`${e.kind}:${e.id}`} className="rounded-lg border border-slate-200 bg-white p-4" data-entry={`${e.kind}:${e.id}`} data-needs-review={e.needsReview}>
-                  <div className="grid gap-4 md:grid-cols-2">
-                    <div className="space-y-2 text-sm">
-                      <p className="font-medium">{label}</p>
-                      <div>
-                        <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t("content.original", { language: LOCALE_NAMES[e.originalLanguage] })}</p>
-                        <p lang={e.originalLanguage} className="font-medium" data-testid="original-lead">
-                          {e.original[0]}
-                        </p>
-                        <p lang={e.originalLanguage} className="mt-1 whitespace-pre-wrap text-slate-700">
-                          {e.original[1]}
-                        </p>
+    <ClientMessages namespaces={["tracking.update.reload", "translations.needsReview", "translations.note", "translations.save", "translations.saveFlagged", "translations.content"]}>
+      <div className="space-y-5">
+        <div>
+          <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          <ReviewSections current="content" locale={query.locale} />
+          <p className="mt-3 max-w-3xl text-sm text-slate-700">{t("content.intro")}</p>
+        </div>
+        <LanguageTabs current={query.locale} hrefFor={(locale) => href(query, { locale, page: 1 })} />
+        <nav aria-label={t("show")} className="flex flex-wrap gap-2">
+          {CONTENT_VIEWS.map((v) => (
+            <Link key={v} href={href(query, { view: v, page: 1 })} aria-current={v === query.view ? "page" : undefined} className={REVIEW_TAB}>
+              {t(`content.views.${v}`, { count: review.counts[v] })}
+            </Link>
+          ))}
+        </nav>
+          {review.entries.length === 0 ? (
+            <p className="rounded-lg border border-slate-200 bg-white p-6 text-center text-slate-600">{t("content.none")}</p>
+          ) : (
+            <ol className="space-y-3" data-testid="content-entries">
+              {review.entries.map((e) => {
+                const label =
+                  e.kind === "agreement"
+                    ? t("content.agreement", { reference: e.label })
+                    : e.kind === "challenge"
+                      ? t("content.challenge", { name: e.label })
+                      : t("content.organization", { name: e.label });
+                return (
+                  <li key={`${e.kind}:${e.id}`} className="rounded-lg border border-slate-200 bg-white p-4" data-entry={`${e.kind}:${e.id}`} data-needs-review={e.needsReview}>
+                    <div className="grid gap-4 md:grid-cols-2">
+                      <div className="space-y-2 text-sm">
+                        <p className="font-medium">{label}</p>
+                        <div>
+                          <p className="text-xs font-medium uppercase tracking-wide text-slate-600">{t("content.original", { language: LOCALE_NAMES[e.originalLanguage] })}</p>
+                          <p lang={e.originalLanguage} className="font-medium" data-testid="original-lead">
+                            {e.original[0]}
+                          </p>
+                          <p lang={e.originalLanguage} className="mt-1 whitespace-pre-wrap text-slate-700">
+                            {e.original[1]}
+                          </p>
+                        </div>
+                        {e.needsReview && e.note ? (
+                          <p className="rounded-md bg-amber-50 px-2 py-1 text-amber-900" data-testid="review-note">
+                            {t("reason", { note: e.note })}
+                          </p>
+                        ) : null}
                       </div>
-                      {e.needsReview && e.note ? (
-                        <p className="rounded-md bg-amber-50 px-2 py-1 text-amber-900" data-testid="review-note">
-                          {t("reason", { note: e.note })}
-                        </p>
-                      ) : null}
+                      <ContentTranslationForm locale={query.locale} languageName={languageName} label={label} entry={e} />
                     </div>
-                    <ContentTranslationForm locale={query.locale} languageName={languageName} label={label} entry={e} />
-                  </div>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </ClientMessages>
-      <ReviewPager
-        page={review.page}
-        pages={review.pages}
-        label={t("content.pageOf", { page: review.page, pages: review.pages })}
-        hrefFor={(page) => href(query, { page })}
-      />
-    </div>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        <ReviewPager
+          page={review.page}
+          pages={review.pages}
+          label={t("content.pageOf", { page: review.page, pages: review.pages })}
+          hrefFor={(page) => href(query, { page })}
+        />
+      </div>
+    </ClientMessages>
   );
 }

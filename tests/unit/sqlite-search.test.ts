@@ -120,6 +120,7 @@ describe("the SQLite search page in SQL", () => {
   it("gives the same counts and rows, in the same order, as the table's filters and sort through Prisma", async () => {
     let compared = 0;
     let ordered = 0;
+    const plans = { sort: 0, walk: 0 };
     await fc.assert(
       fc.asyncProperty(queries(), async ({ query, locale }) => {
         const terms = searchTerms(query.q);
@@ -135,7 +136,10 @@ describe("the SQLite search page in SQL", () => {
         for (const [rank, ids] of expected.entries()) {
           // The whole rank in pages of 25, as pageAcrossRanks reads them.
           const read: string[] = [];
-          for (let skip = 0; skip < ids.length; skip += 25) read.push(...(await recorder.client.$transaction((tx) => page!.ids(tx, rank, skip, 25))));
+          for (let skip = 0; skip < ids.length; skip += 25) {
+            read.push(...(await recorder.client.$transaction((tx) => page!.ids(tx, rank, skip, 25))));
+            plans[page!.lastPlan()!] += 1;
+          }
           expect(read).toEqual(ids);
         }
         compared += 1;
@@ -146,7 +150,46 @@ describe("the SQLite search page in SQL", () => {
     // The property compared pages, not only queries it turned away, and many of more than a page.
     expect(compared).toBeGreaterThan(60);
     expect(ordered).toBeGreaterThan(30);
+    // Both plans chose pages: walking the sort's index (the first pages of a common word) and
+    // sorting the matches.
+    expect(plans.walk).toBeGreaterThan(5);
+    expect(plans.sort).toBeGreaterThan(20);
   }, 120_000);
+
+  it("walks the sort's index for a word most agreements hold, and gives the same pages", async () => {
+    const common = words[0]!;
+    let walked = 0;
+    for (const sort of ["reference", "targetDate", "lastUpdate", "nextMilestone"] as const) {
+      for (const dir of ["asc", "desc"] as const) {
+        for (const archived of [undefined, "include", "only"] as const) {
+          const query = agreementQuerySchema.parse({ q: common, sort, dir, archived });
+          const terms = searchTerms(query.q);
+          const page = search.sqliteSearchPage(query, terms, "en")!;
+          const [expected] = await throughPrisma(query, terms, "en");
+          const counts = await recorder.client.$transaction((tx) => page.counts(tx));
+          expect(counts, `${sort} ${dir} ${archived}`).toEqual([expected!.length]);
+          const read: string[] = [];
+          for (let skip = 0; skip < expected!.length; skip += 10) {
+            read.push(...(await recorder.client.$transaction((tx) => page.ids(tx, 0, skip, 10))));
+            if (skip === 0 && page.lastPlan() === "walk") walked += 1;
+          }
+          expect(read, `${sort} ${dir} ${archived}`).toEqual(expected);
+        }
+      }
+    }
+    // Every sort and direction walked its first page when most agreements match (archived "only"
+    // matches few, and sorts them).
+    expect(walked).toBeGreaterThanOrEqual(16);
+  });
+
+  it("chooses to walk only when a page's rows come early in the sort's index", () => {
+    // "dəhliz" at 100,000 agreements: 14,613 matches; the first page walks, a deep one sorts.
+    expect(search.walkIsCheaper(0, 50, 14_613, 100_000)).toBe(true);
+    expect(search.walkIsCheaper(1_000, 50, 14_613, 100_000)).toBe(false);
+    // A rare word: its few matches are sorted.
+    expect(search.walkIsCheaper(0, 50, 300, 100_000)).toBe(false);
+    expect(search.walkIsCheaper(0, 50, 0, 100_000)).toBe(false);
+  });
 
   it("sends a query with another filter, or sorted by the lead organization, the Prisma way", () => {
     const base = { q: "dəhliz" };

@@ -14,7 +14,7 @@ import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { pageAcrossRanks } from "./rank-pages";
 import { sqliteSearchPage, TRIGRAM_MIN } from "./sqlite-search";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
-import { ownerNames } from "./export-record";
+import { ownedMilestones, ownerNames } from "./export-record";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { sortedByName } from "../i18n/collation";
 import { challengeIn, organizationIn, organizationNameSelect, titleSelect, titleShown } from "./content-texts";
@@ -38,7 +38,7 @@ const listSelect = {
   parties: {
     select: { organization: { select: { id: true, ...organizationNameSelect } } },
   },
-  milestones: { where: { doneDate: null, ownerId: { not: null } }, select: { owner: { select: { name: true } } } },
+  milestones: ownedMilestones,
 } as const;
 
 const namedOrganization = (o: { id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationNameSelect }>, locale: Locale) => {

@@ -118,7 +118,7 @@ describe("the agreements' search index keyed by rowid", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000); // Three copies of a database: seconds on a busy machine, over the default 5.
 
   it("is rebuilt by every later migration that rebuilds the agreements (new rowids)", () => {
     const later = MIGRATIONS.filter((d) => d > ROWID_MIGRATION);

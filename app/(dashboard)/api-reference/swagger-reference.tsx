@@ -36,6 +36,13 @@ export function SwaggerReference({ specUrl, loading, failed }: Props) {
 
   useEffect(() => {
     let current = true;
+    // Swagger UI leaves its server <select> without a name, and renders it again as it pleases
+    // (once after onComplete had already run, on a loaded machine): name it, by its visible
+    // title, whenever one appears.
+    const nameServers = () =>
+      host.current?.querySelectorAll("select#servers:not([aria-label])").forEach((select) => select.setAttribute("aria-label", "Servers"));
+    const observer = new MutationObserver(nameServers);
+    if (host.current) observer.observe(host.current, { childList: true, subtree: true });
     loadBundle().then(
       () => {
         if (!current || !host.current || !window.SwaggerUIBundle) return;
@@ -53,8 +60,7 @@ export function SwaggerReference({ specUrl, loading, failed }: Props) {
           validatorUrl: null,
           // A pasted token stays in this tab's memory only.
           persistAuthorization: false,
-          // Swagger UI leaves its server <select> without a name; give it its visible title's.
-          onComplete: () => host.current?.querySelector("select#servers")?.setAttribute("aria-label", "Servers"),
+          onComplete: nameServers,
         });
         setState("ready");
       },
@@ -62,6 +68,7 @@ export function SwaggerReference({ specUrl, loading, failed }: Props) {
     );
     return () => {
       current = false;
+      observer.disconnect();
     };
   }, [specUrl]);
 

@@ -12,7 +12,8 @@ import { plannedTexts, type TextsPlan } from "../i18n/content-text";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { nameOrder } from "../i18n/collation";
 import type { Prisma } from "../generated/prisma/client";
-import { organizationIn, organizationNameSelect, shownTitleColumns } from "./content-texts";
+import { organizationIn, shownTitleColumns } from "./content-texts";
+import { organizationDirectory } from "./organization-directory";
 
 const TEXT_FIELDS = ["title", "summary"] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -210,24 +211,19 @@ type FormOptions = {
   visits: { id: string; title: string }[];
   organizations: { id: string; name: string; country: string }[];
 };
-type Options = {
-  visits: FormOptions["visits"];
-  organizations: ({ id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationNameSelect }>)[];
-};
-const optionsCache = revisionCache<Options>({ maxEntries: 1, maxAgeMs: Infinity });
+const visitsCache = revisionCache<FormOptions["visits"]>({ maxEntries: 1, maxAgeMs: Infinity });
 
 /**
  * Visits and organizations to choose from (forms and table filters), the organizations named in
  * the reader's language (else in English); read once per data revision.
  */
 export async function agreementFormOptions(locale: Locale = DEFAULT_LOCALE): Promise<FormOptions> {
-  const { visits, organizations } = await optionsCache.get("options", await currentRevision(), async () => {
-    const [visits, organizations] = await Promise.all([
+  const [visits, { list: organizations }] = await Promise.all([
+    visitsCache.get("visits", await currentRevision(), () =>
       prisma.visit.findMany({ orderBy: { startDate: "desc" }, select: { id: true, title: true } }),
-      prisma.organization.findMany({ orderBy: [{ country: "asc" }, { name: "asc" }], select: { id: true, ...organizationNameSelect } }),
-    ]);
-    return { visits, organizations };
-  });
+    ),
+    organizationDirectory(),
+  ]);
   // By side (as read), then by name as the reader's language sorts it.
   const named = organizations.map((o) => ({ id: o.id, name: organizationIn(o, locale).name, country: o.country }));
   const compare = nameOrder(locale);

@@ -2,7 +2,6 @@ import "server-only";
 import { NEVER_STALE } from "../domain/dashboard";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
-import type { Tx } from "../prisma-client";
 import { env } from "../env";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../url-state/agreement-query";
@@ -17,7 +16,8 @@ import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownedMilestones, ownerNames } from "./export-record";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { sortedByName } from "../i18n/collation";
-import { challengeIn, organizationIn, organizationNameSelect, titleSelect, titleShown } from "./content-texts";
+import { challengeIn, organizationIn, titleSelect, titleShown } from "./content-texts";
+import { organizationsByIds, type NamedOrganizationRow } from "./organization-directory";
 
 const listSelect = {
   id: true,
@@ -32,16 +32,14 @@ const listSelect = {
   targetDate: true,
   lastUpdateAt: true,
   archivedAt: true,
+  // Organizations are named from the directory (lib/data/organization-directory.ts), not joined.
   leadOrganizationId: true,
   lastUpdateBy: { select: { name: true } },
-  leadOrganization: { select: { id: true, ...organizationNameSelect } },
-  parties: {
-    select: { organization: { select: { id: true, ...organizationNameSelect } } },
-  },
+  parties: { select: { organizationId: true } },
   milestones: ownedMilestones,
 } as const;
 
-const namedOrganization = (o: { id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationNameSelect }>, locale: Locale) => {
+const namedOrganization = (o: NamedOrganizationRow, locale: Locale) => {
   const named = organizationIn(o, locale);
   return { id: o.id, name: named.name, shortName: named.shortName, country: o.country };
 };
@@ -102,27 +100,17 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
   const where = agreementWhere(terms.length ? { ...query, q: "" } : query, { now, staleAfterDays, viewer });
   const { total, found } = terms.length
     ? await readSearchPage(query, terms, where, locale, viewer)
-    : await prisma.$transaction(async (tx) => ({
-        total: await tx.agreement.count({ where }),
-        found: await rowsInOrder(
-          tx,
-          (
-            await tx.agreement.findMany({
-              where,
-              orderBy: agreementOrderBy(query, locale),
-              skip: (query.page - 1) * query.size,
-              take: query.size,
-              select: { id: true },
-            })
-          ).map((a) => a.id),
-        ),
-      }));
+    : await readFilteredPage(query, where, locale);
   // A page past the end (a stale link) shows the last page rather than nothing.
   const lastPage = Math.max(1, Math.ceil(total / query.size));
   if (found.length === 0 && total > 0 && query.page > lastPage) {
     return readAgreementPage({ ...query, page: lastPage }, now, viewer, locale);
   }
-  const matches = await documentMatches(terms, found.map((a) => a.id), viewer);
+  const [matches, organizations] = await Promise.all([
+    documentMatches(terms, found.map((a) => a.id), viewer),
+    organizationsByIds(found.flatMap((a) => [a.leadOrganizationId, ...a.parties.map((p) => p.organizationId)])),
+  ]);
+  const named = (id: string) => namedOrganization(organizations(id), locale);
   return {
     rows: found.map((a) => {
       const title = titleShown(a, locale);
@@ -143,8 +131,8 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
       stale:
         !(NEVER_STALE as readonly string[]).includes(a.status) && (!a.lastUpdateAt || a.lastUpdateAt.getTime() < staleCutoff),
       // Organizations named in the reader's language, else in English.
-      lead: namedOrganization(a.leadOrganization, locale),
-      parties: sortedByName(a.parties.map((p) => namedOrganization(p.organization, locale)), locale, (o) => o.name),
+      lead: named(a.leadOrganizationId),
+      parties: sortedByName(a.parties.map((p) => named(p.organizationId)), locale, (o) => o.name),
       owners: ownerNames(a.milestones),
       documentMatches: matches.get(a.id) ?? [],
       };
@@ -153,6 +141,28 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
     page: Math.min(query.page, lastPage),
     pageSize: query.size,
   };
+}
+
+/**
+ * A page of the table without a search: the count and the page's ids, then its rows. Plain reads,
+ * not one transaction: on SQLite a transaction takes the database's write lock for as long as it
+ * reads (BEGIN IMMEDIATE, lib/sqlite-adapter.ts), so every view of the table held up every save
+ * and every other transaction of the server; on PostgreSQL (read committed) a transaction's
+ * statements each read their own snapshot anyway. A save landing between the reads shows in the
+ * next view; a row deleted in between is left out (rowsInOrder).
+ */
+async function readFilteredPage(query: AgreementQuery, where: Prisma.AgreementWhereInput, locale: Locale) {
+  const [total, page] = await Promise.all([
+    prisma.agreement.count({ where }),
+    prisma.agreement.findMany({
+      where,
+      orderBy: agreementOrderBy(query, locale),
+      skip: (query.page - 1) * query.size,
+      take: query.size,
+      select: { id: true },
+    }),
+  ]);
+  return { total, found: await rowsInOrder(page.map((a) => a.id)) };
 }
 
 type ListRow = Prisma.AgreementGetPayload<{ select: typeof listSelect }>;
@@ -164,10 +174,10 @@ type ListRow = Prisma.AgreementGetPayload<{ select: typeof listSelect }>;
  * their organizations, milestones and texts. Reading every matching row whole to sort them was
  * 48 ms for a page of 23,000 matches at 100,000 agreements; choosing the ids first is 3.5 ms.
  */
-async function rowsInOrder(tx: Tx, ids: readonly string[]): Promise<ListRow[]> {
+async function rowsInOrder(ids: readonly string[]): Promise<ListRow[]> {
   if (ids.length === 0) return [];
   const rows = new Map(
-    (await tx.agreement.findMany({ where: { id: { in: [...ids] } }, select: listSelect })).map((row) => [row.id, row]),
+    (await prisma.agreement.findMany({ where: { id: { in: [...ids] } }, select: listSelect })).map((row) => [row.id, row]),
   );
   return ids.flatMap((id) => rows.get(id) ?? []);
 }
@@ -202,35 +212,30 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
   if (searchFromIndexTable() && inDocuments.length === 0 && indexNarrows) {
     const compiled = sqliteSearchPage(query, terms, locale);
     if (compiled) {
-      return prisma.$transaction(async (tx) =>
-        pageAcrossRanks(await compiled.counts(tx), pageStart, query.size, async (rank, skip, take) =>
-          rowsInOrder(tx, await compiled.ids(tx, rank, skip, take)),
-        ),
+      return pageAcrossRanks(await compiled.counts(prisma), pageStart, query.size, async (rank, skip, take) =>
+        rowsInOrder(await compiled.ids(prisma, rank, skip, take)),
       );
     }
     const ranks: Prisma.AgreementSearchWhereInput[] = (relevance ? [title, { NOT: title }] : [{}]).map((rank) => ({
       ...textHoldsEvery(terms),
       agreement: { is: { AND: [filters, rank] } },
     }));
-    return prisma.$transaction(async (tx) =>
-      pageAcrossRanks(
-        await countEach(ranks, (where) => tx.agreementSearch.count({ where })),
-        pageStart,
-        query.size,
-        async (i, skip, take) =>
-          rowsInOrder(
-            tx,
-            (
-              await tx.agreementSearch.findMany({
-                where: ranks[i],
-                orderBy: orderBy.map((o) => ({ agreement: o })),
-                skip,
-                take,
-                select: { agreementId: true },
-              })
-            ).map((row) => row.agreementId),
-          ),
-      ),
+    return pageAcrossRanks(
+      await countEach(ranks, (where) => prisma.agreementSearch.count({ where })),
+      pageStart,
+      query.size,
+      async (i, skip, take) =>
+        rowsInOrder(
+          (
+            await prisma.agreementSearch.findMany({
+              where: ranks[i],
+              orderBy: orderBy.map((o) => ({ agreement: o })),
+              skip,
+              take,
+              select: { agreementId: true },
+            })
+          ).map((row) => row.agreementId),
+        ),
     );
   }
 
@@ -244,14 +249,12 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
   const ranks: Prisma.AgreementWhereInput[] = (
     relevance ? [title, { AND: [text, { NOT: title }] }, { NOT: text }] : [{}]
   ).map((rank) => ({ AND: [filters, found, rank] }));
-  return prisma.$transaction(async (tx) =>
-    pageAcrossRanks(
-      await countEach(ranks, (where) => tx.agreement.count({ where })),
-      pageStart,
-      query.size,
-      async (i, skip, take) =>
-        rowsInOrder(tx, (await tx.agreement.findMany({ where: ranks[i], orderBy, skip, take, select: { id: true } })).map((a) => a.id)),
-    ),
+  return pageAcrossRanks(
+    await countEach(ranks, (where) => prisma.agreement.count({ where })),
+    pageStart,
+    query.size,
+    async (i, skip, take) =>
+      rowsInOrder((await prisma.agreement.findMany({ where: ranks[i], orderBy, skip, take, select: { id: true } })).map((a) => a.id)),
   );
 }
 

@@ -79,6 +79,9 @@ describe("listAgreements query count", () => {
     it(`is the same for page sizes 25, 50 and 100: ${view.name}`, async () => {
       const counts: Record<number, number> = {};
       const statements: Record<number, string[]> = {};
+      // The organizations' names are read once per data revision (lib/data/organization-directory.ts):
+      // read them before counting, so that every size below is counted alike.
+      await listAgreements(parseAgreementQuery(new URLSearchParams(`${view.params}&size=25&page=2`)), NOW);
       for (const size of PAGE_SIZES) {
         const query = parseAgreementQuery(new URLSearchParams(`${view.params}&size=${size}`));
         recorder.reset();
@@ -170,4 +173,56 @@ describe("the responsible people of a page", () => {
     expect(plan).toMatch(/\(agreementId=\?/);
     expect(plan).not.toMatch(/Milestone_open_due_idx/);
   });
+});
+
+// The rows' organizations (lead and parties) are named from the directory of every organization,
+// read once per data revision and shared with the filters' options, rather than joined to each page.
+describe("naming a page's organizations", () => {
+  const organizationStatements = () => recorder.statements.filter((sql) => /FROM\s+\S*Organization(Text)?\S*\s/.test(sql));
+
+  it("reads no organization for a page once the revision's directory is read", async () => {
+    await listAgreements(parseAgreementQuery(new URLSearchParams("sort=title&page=2")), NOW);
+    recorder.reset();
+    const page = await listAgreements(parseAgreementQuery(new URLSearchParams("sort=title&page=3")), NOW, undefined, "ru");
+    expect(organizationStatements(), recorder.statements.join("\n")).toEqual([]);
+    const names = testDb.sqlite.prepare(
+      `SELECT COALESCE(NULLIF(t.name, ''), o.name) AS name FROM Agreement a JOIN Organization o ON o.id = a.leadOrganizationId
+        LEFT JOIN OrganizationText t ON t.organizationId = o.id AND t.locale = 'ru' WHERE a.id = ?`,
+    );
+    expect(page.rows.length).toBeGreaterThan(0);
+    for (const row of page.rows) expect(row.lead.name, row.reference).toBe((names.get(row.id) as { name: string }).name);
+  });
+
+  it("reads an organization created after the directory by itself, and names the row with it", async () => {
+    await listAgreements(parseAgreementQuery(new URLSearchParams("sort=reference&page=4")), NOW);
+    const { id: agreementId } = testDb.sqlite.prepare(`SELECT id FROM Agreement WHERE archivedAt IS NULL ORDER BY reference LIMIT 1 OFFSET 130`).get() as { id: string };
+    // Written around the data layer: the revision (and so the directory) stays as it was.
+    testDb.sqlite.exec(`INSERT INTO Organization (id, name, shortName, country, kind, createdAt, updatedAt)
+      VALUES ('org-late', 'Agency Founded Between Two Reads', 'AFBTR', 'AZ', 'agency', 0, 0)`);
+    testDb.sqlite.prepare(`UPDATE Agreement SET leadOrganizationId = 'org-late' WHERE id = ?`).run(agreementId);
+    recorder.reset();
+    const page = await listAgreements(parseAgreementQuery(new URLSearchParams("sort=reference&page=6")), NOW);
+    const row = page.rows.find((r) => r.id === agreementId);
+    expect(row, "the changed agreement is on page 6 of 25").toBeDefined();
+    expect(row?.lead).toMatchObject({ id: "org-late", name: "Agency Founded Between Two Reads", shortName: "AFBTR", country: "AZ" });
+    expect(organizationStatements().filter((sql) => /FROM\s+\S*Organization\S*\s+WHERE\s+\S*\.\S*id\S*\s+IN/.test(sql))).toHaveLength(1);
+  });
+});
+
+// A page of the table is plain reads. Read in one transaction, it took SQLite's write lock for as
+// long as it read (the adapter begins IMMEDIATE), waiting behind any writer and holding up every save.
+describe("reading a page while another process writes", () => {
+  for (const params of ["sort=progress&page=2", "q=energy&sort=lastUpdate"]) {
+    it(`needs no write lock: ${params}`, async () => {
+      testDb.sqlite.exec("BEGIN IMMEDIATE");
+      try {
+        // While this connection holds the lock, a read that waited for it would end only when the
+        // adapter's retries gave up (20 s, P1008): past the test's timeout.
+        const page = await listAgreements(parseAgreementQuery(new URLSearchParams(params)), NOW);
+        expect(page.rows.length).toBeGreaterThan(0);
+      } finally {
+        testDb.sqlite.exec("ROLLBACK");
+      }
+    });
+  }
 });

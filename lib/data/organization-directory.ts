@@ -1,0 +1,49 @@
+import "server-only";
+import { cache } from "react";
+import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { organizationNameSelect } from "./content-texts";
+import { currentRevision, revisionCache } from "./revision-keyed-cache";
+
+/** An organization with what its name in any language needs. */
+export type NamedOrganizationRow = { id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationNameSelect }>;
+
+type Directory = { list: NamedOrganizationRow[]; byId: ReadonlyMap<string, NamedOrganizationRow> };
+
+const directoryCache = revisionCache<Directory>({ maxEntries: 1, maxAgeMs: Infinity });
+
+async function readDirectory(): Promise<Directory> {
+  const list = await prisma.organization.findMany({
+    orderBy: [{ country: "asc" }, { name: "asc" }],
+    select: { id: true, ...organizationNameSelect },
+  });
+  return { list, byId: new Map(list.map((o) => [o.id, o])) };
+}
+
+/**
+ * Every organization with its names in every language: a few dozen rows that the table's filters,
+ * its rows (lead and parties) and the agreement forms all name. Read once per data revision, and
+ * once per page render even with READ_CACHE=off (React's request cache): a page of the table used
+ * to join each row to its organizations and their names again, four statements of its ~20.
+ */
+export const organizationDirectory = cache(
+  async (): Promise<Directory> => directoryCache.get("all", await currentRevision(), readDirectory),
+);
+
+/**
+ * The organizations with these ids, from the directory, as a lookup. One created after the
+ * directory was read (between a page's two reads) is read by itself, so a row never loses its
+ * lead or a party.
+ */
+export async function organizationsByIds(ids: Iterable<string>): Promise<(id: string) => NamedOrganizationRow> {
+  const directory = await organizationDirectory();
+  const missing = [...new Set(ids)].filter((id) => !directory.byId.has(id));
+  const late = missing.length === 0 ? [] : await prisma.organization.findMany({ where: { id: { in: missing } }, select: { id: true, ...organizationNameSelect } });
+  const byId = late.length === 0 ? directory.byId : new Map([...directory.byId, ...late.map((o) => [o.id, o] as const)]);
+  return (id) => {
+    const found = byId.get(id);
+    // An agreement's organizations cannot be deleted (the foreign keys restrict it).
+    if (!found) throw new Error(`Organization ${id} not found`);
+    return found;
+  };
+}

@@ -17,9 +17,9 @@ const result = await reindexCopies(db, ({ stage, done, total }) => {
   const line = `  ${stage}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")}`;
   process.stdout.write(done < total ? `\r${line}` : `\r${line}\n`);
 });
-// SQLite's agreement index is keyed by the agreements' rowids (lib/data/sqlite-search.ts).
+// SQLite's agreement index is keyed by the agreements' rowids (lib/data/sqlite-table-page.ts).
 if (databaseProvider(url) === "sqlite") {
-  const { realignSearchIndex } = await import("../lib/data/sqlite-search");
+  const { realignSearchIndex } = await import("../lib/data/sqlite-table-page");
   const off = await realignSearchIndex(db);
   console.log(off ? `  search index: ${off.toLocaleString("en-US")} rows were not at their agreement's rowid; rebuilt` : "  search index: every agreement at its rowid");
 }

@@ -3,7 +3,7 @@ import type { Side } from "../domain/vocabulary";
 
 // Conditions on an agreement `a` in plain SQL with quoted identifiers, valid on SQLite and
 // PostgreSQL alike, for the reads that Prisma cannot express (lib/data/dashboard-heat.ts,
-// lib/data/sqlite-search.ts). Each means what agreementWhere's filter of the same name means.
+// lib/data/sqlite-table-page.ts). Each means what agreementWhere's filter of the same name means.
 
 /** The lead organization or a party is of this side (agreementWhere's `side`). */
 export const onSide = (side: Side): Prisma.Sql => Prisma.sql`(

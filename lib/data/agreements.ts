@@ -3,6 +3,7 @@ import { NEVER_STALE } from "../domain/dashboard";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { env } from "../env";
+import { databaseProvider } from "../database-url";
 import { REFERENCE_MAX, REFERENCE_PATTERN } from "../domain/limits";
 import type { AgreementQuery } from "../url-state/agreement-query";
 import { agreementOrderBy, agreementWhere, documentTextMatch, readableDocument } from "./agreement-where";
@@ -11,13 +12,14 @@ import { searchTerms } from "../domain/search-terms";
 import type { Actor } from "../domain/permissions";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
 import { pageAcrossRanks } from "./rank-pages";
-import { sqliteSearchPage, TRIGRAM_MIN } from "./sqlite-search";
+import { sqliteTablePage, TRIGRAM_MIN } from "./sqlite-table-page";
 import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownedMilestones, ownerNames } from "./export-record";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { sortedByName } from "../i18n/collation";
 import { challengeIn, organizationIn, titleSelect, titleShown } from "./content-texts";
 import { organizationsByIds, type NamedOrganizationRow } from "./organization-directory";
+import { talliedTableCount } from "./dashboard-tallied";
 
 const listSelect = {
   id: true,
@@ -144,7 +146,9 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
 }
 
 /**
- * A page of the table without a search: the count and the page's ids, then its rows. Plain reads,
+ * A page of the table without a search: the count (from the dashboard's kept counts when the
+ * filters are theirs, lib/data/dashboard-tallied.ts) and the page's ids, then its rows; on SQLite
+ * in SQL where it compiles the filters and the sort (lib/data/sqlite-table-page.ts). Plain reads,
  * not one transaction: on SQLite a transaction takes the database's write lock for as long as it
  * reads (BEGIN IMMEDIATE, lib/sqlite-adapter.ts), so every view of the table held up every save
  * and every other transaction of the server; on PostgreSQL (read committed) a transaction's
@@ -152,8 +156,14 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
  * next view; a row deleted in between is left out (rowsInOrder).
  */
 async function readFilteredPage(query: AgreementQuery, where: Prisma.AgreementWhereInput, locale: Locale) {
+  // PostgreSQL's planner weighs the LIMIT and walks an index by itself; SQLite's does not.
+  const compiled = databaseProvider(env().DATABASE_URL) === "sqlite" ? sqliteTablePage(query, [], locale) : null;
+  if (compiled) {
+    const [total = 0] = await compiled.counts(prisma);
+    return { total, found: await rowsInOrder(await compiled.ids(prisma, 0, (query.page - 1) * query.size, query.size)) };
+  }
   const [total, page] = await Promise.all([
-    prisma.agreement.count({ where }),
+    talliedTableCount(query).then((kept) => kept ?? prisma.agreement.count({ where })),
     prisma.agreement.findMany({
       where,
       orderBy: agreementOrderBy(query, locale),
@@ -189,7 +199,7 @@ const DOCUMENT_HITS_MAX = 500;
  * A page of a search (lib/data/text-search.ts says why it is read this way). On SQLite, in the
  * usual case (no document of the viewer's holds the words, and one word has three letters or
  * more), the page starts from the FTS5 index, which answers the words: in SQL with the filters
- * people combine with a search (lib/data/sqlite-search.ts), else through Prisma, joining each
+ * people combine with a search (lib/data/sqlite-table-page.ts), else through Prisma, joining each
  * found agreement by its key to apply the other filters and the sort. Otherwise, and always on
  * PostgreSQL, the page reads the agreements with the words as conditions: PostgreSQL's planner
  * takes the GIN index when it narrows (through the view it was slower: bench/README.md), SQLite
@@ -210,7 +220,7 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
   // the sort's order (an index) and stops at the page, which beats sorting every match.
   const indexNarrows = terms.some((term) => [...term].length >= TRIGRAM_MIN);
   if (searchFromIndexTable() && inDocuments.length === 0 && indexNarrows) {
-    const compiled = sqliteSearchPage(query, terms, locale);
+    const compiled = sqliteTablePage(query, terms, locale);
     if (compiled) {
       return pageAcrossRanks(await compiled.counts(prisma), pageStart, query.size, async (rank, skip, take) =>
         rowsInOrder(await compiled.ids(prisma, rank, skip, take)),

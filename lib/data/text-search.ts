@@ -11,7 +11,7 @@ import { env } from "../env";
 //   answer the same LIKE from an index, but only when a query starts from them: Prisma reaches a
 //   related table through a join or a correlated EXISTS, which runs the index once per agreement
 //   (1.6 s at 10,000 agreements). So on SQLite the table's page starts from AgreementSearch: in
-//   SQL with an FTS5 MATCH for the filters people combine with a search (lib/data/sqlite-search.ts,
+//   SQL with an FTS5 MATCH for the filters people combine with a search (lib/data/sqlite-table-page.ts,
 //   the index keyed by the agreements' rowids), else through Prisma with the filters hanging off
 //   it. On PostgreSQL the two tables are views over the indexed columns (the
 //   generated clients must have the same models); the page keeps the conditions below there, which

@@ -60,7 +60,7 @@ describe("the SQLite search index after all migrations", () => {
 });
 
 // The agreements' index is keyed by each agreement's rowid (migration 20261207130000_search_by_rowid):
-// the search page reaches an agreement from an index match by that rowid (lib/data/sqlite-search.ts).
+// the search page reaches an agreement from an index match by that rowid (lib/data/sqlite-table-page.ts).
 describe("the agreements' search index keyed by rowid", () => {
   const ROWID_MIGRATION = "20261207130000_search_by_rowid";
 

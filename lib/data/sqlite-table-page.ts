@@ -5,17 +5,26 @@ import { AGREEMENT_STATUSES, AREAS, SEVERITIES } from "../domain/vocabulary";
 import type { Locale } from "../i18n/locales";
 import { SHOWN_TITLE_COLUMN } from "./content-texts";
 import { onSide } from "./agreement-sql";
+import { talliedTableCount } from "./dashboard-tallied";
 
-// The table's search page on SQLite, in SQL, for the filters people combine with a search.
+// A page of the table on SQLite, in SQL, for the filters people use most: a search combined with
+// them, and, without a search, a view sorted by a column with an index of its own.
 //
-// Prisma reaches the FTS5 index only through LIKE (lib/data/text-search.ts): SQLite then reads
-// each candidate's stored text again to check it, and finds each agreement through its id index.
-// At 100,000 agreements, "dəhliz" (14,600 matches) cost 80 ms to count and 100 ms for a page.
-// Here the words are an FTS5 MATCH, which answers from the index alone with the index's rowids,
-// and those are the agreements' own rowids (migration 20261207130000_search_by_rowid): 18 ms to
-// count with a 64 MiB page cache (lib/sqlite-adapter.ts), 6-20 ms for a page. The conditions mean exactly what agreementWhere and agreementOrderBy
-// say for the same query; tests/unit/sqlite-search.test.ts compares the two on random queries.
+// Search. Prisma reaches the FTS5 index only through LIKE (lib/data/text-search.ts): SQLite then
+// reads each candidate's stored text again to check it, and finds each agreement through its id
+// index. At 100,000 agreements, "dəhliz" (14,600 matches) cost 80 ms to count and 100 ms for a
+// page. Here the words are an FTS5 MATCH, which answers from the index alone with the index's
+// rowids, and those are the agreements' own rowids (migration 20261207130000_search_by_rowid):
+// 18 ms to count with a 64 MiB page cache (lib/sqlite-adapter.ts), 6-20 ms for a page.
 //
+// Without a search. SQLite's planner filters through Agreement_table_idx and sorts every match,
+// whatever the LIMIT: at 100,000 agreements "energy and transport, on track, at risk or delayed"
+// by target date sorted 23,000 matches for 50 rows (6 ms). Walking the sort's own index (INDEXED BY)
+// finds them in the first few hundred entries (0.3 ms); the count comes from the dashboard's kept
+// counts when the filters are theirs (lib/data/dashboard-tallied.ts).
+//
+// The conditions mean exactly what agreementWhere and agreementOrderBy say for the same query;
+// tests/unit/sqlite-table-page.test.ts compares the two on random queries, with and without words.
 // A query with a filter not compiled here (a challenge, dates, "my milestones"…) or sorted by the
 // lead organization returns null, and the page is read the Prisma way.
 
@@ -51,7 +60,7 @@ export function ftsMatch(terms: readonly string[]): string {
   return terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(" ");
 }
 
-export type SqliteSearchPage = {
+export type SqliteTablePage = {
   /** Matches in each rank (one rank unless ordered by relevance). */
   counts(tx: Tx): Promise<number[]>;
   /** The ids of rank `rank`'s rows [skip, skip + take), in the table's order. */
@@ -83,16 +92,17 @@ export function walkIsCheaper(skip: number, take: number, matches: number, agree
 }
 
 /** The search page in SQL, or null when the query needs what only the Prisma path reads. */
-export function sqliteSearchPage(query: AgreementQuery, terms: readonly string[], locale: Locale): SqliteSearchPage | null {
+export function sqliteTablePage(query: AgreementQuery, terms: readonly string[], locale: Locale): SqliteTablePage | null {
   if (FILTER_KEYS.some((key) => !COMPILED[key] && query[key])) return null;
   const orderBy = orderSql(query, locale);
   const indexed = terms.filter((term) => [...term].length >= TRIGRAM_MIN);
-  if (!orderBy || indexed.length === 0) return null;
+  // Words the index cannot narrow ("ai"): the Prisma way reads the rows in the sort's order.
+  if (!orderBy || (terms.length > 0 && indexed.length === 0)) return null;
 
   const matching = Prisma.sql`SELECT rowid FROM "AgreementSearch" WHERE "AgreementSearch" MATCH ${ftsMatch(indexed)}`;
   const unindexed = terms.filter((term) => !indexed.includes(term));
   const where: Prisma.Sql[] = [
-    Prisma.sql`a.rowid IN (${matching})`,
+    ...(indexed.length ? [Prisma.sql`a.rowid IN (${matching})`] : []),
     ...unindexed.map((term) => Prisma.sql`a."searchText" LIKE ${`%${term}%`}`),
   ];
   if (query.archived === "only") where.push(Prisma.sql`a."archivedAt" IS NOT NULL`);
@@ -109,14 +119,14 @@ export function sqliteSearchPage(query: AgreementQuery, terms: readonly string[]
   if (query.minSeverity) where.push(Prisma.sql`a."worstSeverity" >= ${Math.max(SEVERITIES.indexOf(query.minSeverity), 1)}`);
 
   // Relevance: first the rows whose reference or title holds every word, then the others.
-  const title = Prisma.join(
+  const title = () => Prisma.join(
     terms.map((term) => Prisma.sql`a."searchTitle" LIKE ${`%${term}%`}`),
     " AND ",
   );
-  const ranks = query.rank === "relevance" ? [title, Prisma.sql`NOT (${title})`] : [Prisma.sql`1 = 1`];
+  const ranks = query.rank === "relevance" && terms.length ? [title(), Prisma.sql`NOT (${title()})`] : [Prisma.sql`1 = 1`];
   const conditions = (rank: number) => Prisma.join([...where, ranks[rank]], " AND ");
 
-  const all = Prisma.join(where, " AND ");
+  const all = where.length ? Prisma.join(where, " AND ") : Prisma.sql`1 = 1`;
   // What counts() learned, for ids() to choose its plan: each rank's matches, and the agreements.
   let known: { counts: number[]; agreements: number } | null = null;
   let plan: "sort" | "walk" | null = null;
@@ -125,7 +135,12 @@ export function sqliteSearchPage(query: AgreementQuery, terms: readonly string[]
     async counts(tx) {
       let counts: number[];
       let agreements: number;
-      if (!filtered && unindexed.length === 0 && ranks.length === 1) {
+      const kept = terms.length === 0 ? await talliedTableCount(query) : null;
+      if (kept !== null) {
+        const [row] = await tx.$queryRaw<{ agreements: number | bigint | null }[]>`SELECT MAX(rowid) AS "agreements" FROM "Agreement"`;
+        counts = [kept];
+        agreements = Number(row?.agreements ?? 0);
+      } else if (indexed.length > 0 && !filtered && unindexed.length === 0 && ranks.length === 1) {
         // The words alone: counted from the FTS5 index without reading an agreement, less the
         // archived ones among them, found through the table's index (archived agreements are few;
         // every agreement's area and status are among the vocabulary's, so the lists cover all).

@@ -1,8 +1,9 @@
-// The table's search page on SQLite in SQL (lib/data/sqlite-search.ts) must mean what the table's
-// filters and sort mean everywhere else (agreementWhere, agreementTextMatch, agreementOrderBy,
-// read through Prisma). On a real SQLite database with the visit's package and a synthetic
-// portfolio in three languages, for random searches, filters, sorts and ranks, both give the same
-// counts and the same rows in the same order; and the words are answered by the FTS5 index.
+// The table's page on SQLite in SQL (lib/data/sqlite-table-page.ts), with a search or without,
+// must mean what the table's filters and sort mean everywhere else (agreementWhere,
+// agreementTextMatch, agreementOrderBy, read through Prisma). On a real SQLite database with the
+// visit's package and a synthetic portfolio in three languages, for random searches (or none),
+// filters, sorts and ranks, both give the same counts and the same rows in the same order; and the
+// words are answered by the FTS5 index.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AGREEMENT_STATUSES, AREAS, SEVERITIES, SIDES } from "@/lib/domain/vocabulary";
@@ -12,13 +13,14 @@ import { searchTerms } from "@/lib/domain/search-terms";
 import { agreementQuerySchema, type AgreementQuery } from "@/lib/url-state/agreement-query";
 import { sqliteDate } from "@/bench/lib/sqlite-values";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { rebuildDashboardTallies } from "@/lib/data/dashboard-tally";
 import { createTestDatabase, pointDataLayerAt, recordingClient, releaseDataLayer, seedPortfolio, type RecordingClient, type TestDatabase } from "./support/test-db";
 
 const NOW = new Date("2026-11-01T12:00:00Z");
 
 let testDb: TestDatabase;
 let recorder: RecordingClient;
-let search: typeof import("@/lib/data/sqlite-search");
+let search: typeof import("@/lib/data/sqlite-table-page");
 let where: typeof import("@/lib/data/agreement-where");
 let text: typeof import("@/lib/data/text-search");
 let words: string[];
@@ -26,7 +28,7 @@ let visits: string[];
 let organizations: string[];
 
 beforeAll(async () => {
-  testDb = createTestDatabase("sqlite-search");
+  testDb = createTestDatabase("sqlite-table-page");
   await seedPortfolio(testDb, { agreements: 400, updates: 800, milestones: 400 }, { now: NOW, seed: 7 });
   const { sqlite } = testDb;
   // A few archived agreements; dates left empty (no update yet, no open milestone, no target),
@@ -68,7 +70,10 @@ beforeAll(async () => {
   organizations = (sqlite.prepare(`SELECT id FROM Organization ORDER BY id LIMIT 12`).all() as { id: string }[]).map((r) => r.id);
   recorder = recordingClient(testDb);
   pointDataLayerAt(testDb, recorder.client);
-  search = await import("@/lib/data/sqlite-search");
+  // The changes above were made around the data layer: the dashboard's kept counts, which count a
+  // view without words, are brought up to date as `npm run db:retally` would.
+  await rebuildDashboardTallies(recorder.client);
+  search = await import("@/lib/data/sqlite-table-page");
   where = await import("@/lib/data/agreement-where");
   text = await import("@/lib/data/text-search");
 }, 120_000);
@@ -87,7 +92,12 @@ const someOf = <T>(values: readonly T[]) => fc.oneof({ arbitrary: fc.constant([]
 const queries = () =>
   fc
     .record({
-      q: fc.oneof({ arbitrary: fc.constantFrom(...words), weight: 3 }, { arbitrary: fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 3 }).map((w) => w.join(" ")), weight: 1 }),
+      q: fc.oneof(
+        { arbitrary: fc.constantFrom(...words), weight: 3 },
+        { arbitrary: fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 3 }).map((w) => w.join(" ")), weight: 1 },
+        // No words: the view's filters and sort alone.
+        { arbitrary: fc.constant(""), weight: 1 },
+      ),
       area: someOf(AREAS),
       status: someOf(AGREEMENT_STATUSES),
       archived: option(fc.constantFrom("include", "only")),
@@ -106,7 +116,7 @@ const queries = () =>
 async function throughPrisma(query: AgreementQuery, terms: string[], locale: (typeof LOCALES)[number]) {
   const filters = where.agreementWhere({ ...query, q: "" }, { now: NOW, staleAfterDays: 30 });
   const title = text.agreementTitleMatch(terms);
-  const ranks: Prisma.AgreementWhereInput[] = (query.rank === "relevance" ? [title, { NOT: title }] : [{}]).map((rank) => ({
+  const ranks: Prisma.AgreementWhereInput[] = (query.rank === "relevance" && terms.length ? [title, { NOT: title }] : [{}]).map((rank) => ({
     AND: [filters, text.agreementTextMatch(terms), rank],
   }));
   return Promise.all(
@@ -120,12 +130,13 @@ describe("the SQLite search page in SQL", () => {
   it("gives the same counts and rows, in the same order, as the table's filters and sort through Prisma", async () => {
     let compared = 0;
     let ordered = 0;
+    let withoutWords = 0;
     const plans = { sort: 0, walk: 0 };
     await fc.assert(
       fc.asyncProperty(queries(), async ({ query, locale }) => {
         const terms = searchTerms(query.q);
-        const page = search.sqliteSearchPage(query, terms, locale);
-        if (query.sort === "lead" || !terms.some((t) => [...t].length >= search.TRIGRAM_MIN)) {
+        const page = search.sqliteTablePage(query, terms, locale);
+        if (query.sort === "lead" || (terms.length > 0 && !terms.some((t) => [...t].length >= search.TRIGRAM_MIN))) {
           expect(page).toBeNull();
           return;
         }
@@ -143,12 +154,14 @@ describe("the SQLite search page in SQL", () => {
           expect(read).toEqual(ids);
         }
         compared += 1;
+        if (terms.length === 0) withoutWords += 1;
         if (counts.reduce((a, b) => a + b, 0) > 25) ordered += 1;
       }),
       { numRuns: 150, seed: 17 },
     );
     // The property compared pages, not only queries it turned away, and many of more than a page.
     expect(compared).toBeGreaterThan(60);
+    expect(withoutWords).toBeGreaterThan(15);
     expect(ordered).toBeGreaterThan(30);
     // Both plans chose pages: walking the sort's index (the first pages of a common word) and
     // sorting the matches.
@@ -164,7 +177,7 @@ describe("the SQLite search page in SQL", () => {
         for (const archived of [undefined, "include", "only"] as const) {
           const query = agreementQuerySchema.parse({ q: common, sort, dir, archived });
           const terms = searchTerms(query.q);
-          const page = search.sqliteSearchPage(query, terms, "en")!;
+          const page = search.sqliteTablePage(query, terms, "en")!;
           const [expected] = await throughPrisma(query, terms, "en");
           const counts = await recorder.client.$transaction((tx) => page.counts(tx));
           expect(counts, `${sort} ${dir} ${archived}`).toEqual([expected!.length]);
@@ -182,6 +195,25 @@ describe("the SQLite search page in SQL", () => {
     expect(walked).toBeGreaterThanOrEqual(16);
   });
 
+  it("pages a view without words by walking the sort's index, counted from the kept counts", async () => {
+    let walked = 0;
+    for (const sort of ["reference", "targetDate", "lastUpdate", "nextMilestone"] as const) {
+      for (const dir of ["asc", "desc"] as const) {
+        const query = agreementQuerySchema.parse({ sort, dir, status: ["on_track", "at_risk", "delayed", "not_started", "completed"] });
+        const page = search.sqliteTablePage(query, [], "en")!;
+        const [expected] = await throughPrisma(query, [], "en");
+        recorder.reset();
+        const counts = await page.counts(recorder.client);
+        expect(counts, `${sort} ${dir}`).toEqual([expected!.length]);
+        expect(recorder.statements.some((sql) => sql.includes("DashboardTally"))).toBe(true);
+        const first = await page.ids(recorder.client, 0, 0, 25);
+        if (page.lastPlan() === "walk") walked += 1;
+        expect(first, `${sort} ${dir}`).toEqual(expected!.slice(0, 25));
+      }
+    }
+    expect(walked).toBe(8);
+  });
+
   it("chooses to walk only when a page's rows come early in the sort's index", () => {
     // "dəhliz" at 100,000 agreements: 14,613 matches; the first page walks, a deep one sorts.
     expect(search.walkIsCheaper(0, 50, 14_613, 100_000)).toBe(true);
@@ -193,15 +225,15 @@ describe("the SQLite search page in SQL", () => {
 
   it("sends a query with another filter, or sorted by the lead organization, the Prisma way", () => {
     const base = { q: "dəhliz" };
-    expect(search.sqliteSearchPage(agreementQuerySchema.parse(base), ["dəhliz"], "en")).not.toBeNull();
+    expect(search.sqliteTablePage(agreementQuerySchema.parse(base), ["dəhliz"], "en")).not.toBeNull();
     for (const extra of [{ challenge: organizations[0] }, { stale: "1" }, { overdue: "1" }, { dueSoon: "1" }, { mine: "1" }, { targetFrom: "2026-01-01" }, { dueTo: "2026-01-01" }, { sort: "lead" }]) {
-      expect(search.sqliteSearchPage(agreementQuerySchema.parse({ ...base, ...extra }), ["dəhliz"], "en"), JSON.stringify(extra)).toBeNull();
+      expect(search.sqliteTablePage(agreementQuerySchema.parse({ ...base, ...extra }), ["dəhliz"], "en"), JSON.stringify(extra)).toBeNull();
     }
   });
 
   it("answers the words from the FTS5 index and reaches each agreement by its rowid", async () => {
     const query = agreementQuerySchema.parse({ q: "dəhliz", area: "energy,transport", sort: "lastUpdate", dir: "desc" });
-    const page = search.sqliteSearchPage(query, searchTerms(query.q), "en")!;
+    const page = search.sqliteTablePage(query, searchTerms(query.q), "en")!;
     recorder.reset();
     await recorder.client.$transaction(async (tx) => {
       await page.counts(tx);
@@ -225,7 +257,7 @@ describe("the SQLite search page in SQL", () => {
 
   it("realigns an index whose rows are not at their agreements' rowids (db:reindex-search)", async () => {
     const query = agreementQuerySchema.parse({ q: "dəhliz" });
-    const page = search.sqliteSearchPage(query, searchTerms(query.q), "en")!;
+    const page = search.sqliteTablePage(query, searchTerms(query.q), "en")!;
     const before = await recorder.client.$transaction((tx) => page.counts(tx));
     expect(await search.realignSearchIndex(recorder.client)).toBe(0);
     // Written in another order, as a table rebuild outside the migrations would leave it.

@@ -17,8 +17,8 @@ import { BY_CHALLENGE_ORDER, CHALLENGE_ORDER } from "./challenge-order";
 import { ownedMilestones, ownerNames } from "./export-record";
 import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { sortedByName } from "../i18n/collation";
-import { challengeIn, organizationIn, titleSelect, titleShown } from "./content-texts";
-import { organizationsByIds, type NamedOrganizationRow } from "./organization-directory";
+import { challengeIn, titleSelect, titleShown } from "./content-texts";
+import { organizationsShown } from "./organization-directory";
 import { talliedTableCount } from "./dashboard-tallied";
 
 const listSelect = {
@@ -40,11 +40,6 @@ const listSelect = {
   parties: { select: { organizationId: true } },
   milestones: ownedMilestones,
 } as const;
-
-const namedOrganization = (o: NamedOrganizationRow, locale: Locale) => {
-  const named = organizationIn(o, locale);
-  return { id: o.id, name: named.name, shortName: named.shortName, country: o.country };
-};
 
 export type AgreementListRow = {
   id: string;
@@ -110,9 +105,8 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
   }
   const [matches, organizations] = await Promise.all([
     documentMatches(terms, found.map((a) => a.id), viewer),
-    organizationsByIds(found.flatMap((a) => [a.leadOrganizationId, ...a.parties.map((p) => p.organizationId)])),
+    organizationsShown(found.flatMap((a) => [a.leadOrganizationId, ...a.parties.map((p) => p.organizationId)]), locale),
   ]);
-  const named = (id: string) => namedOrganization(organizations(id), locale);
   return {
     rows: found.map((a) => {
       const title = titleShown(a, locale);
@@ -133,8 +127,8 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
       stale:
         !(NEVER_STALE as readonly string[]).includes(a.status) && (!a.lastUpdateAt || a.lastUpdateAt.getTime() < staleCutoff),
       // Organizations named in the reader's language, else in English.
-      lead: named(a.leadOrganizationId),
-      parties: sortedByName(a.parties.map((p) => named(p.organizationId)), locale, (o) => o.name),
+      lead: organizations(a.leadOrganizationId),
+      parties: sortedByName(a.parties.map((p) => organizations(p.organizationId)), locale, (o) => o.name),
       owners: ownerNames(a.milestones),
       documentMatches: matches.get(a.id) ?? [],
       };

@@ -2,13 +2,27 @@ import "server-only";
 import { cache } from "react";
 import { prisma } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { organizationNameSelect } from "./content-texts";
+import { organizationIn, organizationNameSelect } from "./content-texts";
+import type { Locale } from "../i18n/locales";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
 
 /** An organization with what its name in any language needs. */
 export type NamedOrganizationRow = { id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationNameSelect }>;
 
-type Directory = { list: NamedOrganizationRow[]; byId: ReadonlyMap<string, NamedOrganizationRow> };
+type Directory = {
+  list: NamedOrganizationRow[];
+  byId: ReadonlyMap<string, NamedOrganizationRow>;
+  /** Each organization as a reader of this language is shown it: worked out once per language. */
+  shown(locale: Locale): ReadonlyMap<string, ShownOrganization>;
+};
+
+/** An organization named in the reader's language (else in English), as the table's rows show it. */
+export type ShownOrganization = { id: string; name: string; shortName: string; country: string };
+
+const shownIn = (o: NamedOrganizationRow, locale: Locale): ShownOrganization => {
+  const named = organizationIn(o, locale);
+  return { id: o.id, name: named.name, shortName: named.shortName, country: o.country };
+};
 
 const directoryCache = revisionCache<Directory>({ maxEntries: 1, maxAgeMs: Infinity });
 
@@ -17,7 +31,16 @@ async function readDirectory(): Promise<Directory> {
     orderBy: [{ country: "asc" }, { name: "asc" }],
     select: { id: true, ...organizationNameSelect },
   });
-  return { list, byId: new Map(list.map((o) => [o.id, o])) };
+  const byLocale = new Map<Locale, ReadonlyMap<string, ShownOrganization>>();
+  return {
+    list,
+    byId: new Map(list.map((o) => [o.id, o])),
+    shown(locale) {
+      let shown = byLocale.get(locale);
+      if (!shown) byLocale.set(locale, (shown = new Map(list.map((o) => [o.id, shownIn(o, locale)]))));
+      return shown;
+    },
+  };
 }
 
 /**
@@ -31,15 +54,16 @@ export const organizationDirectory = cache(
 );
 
 /**
- * The organizations with these ids, from the directory, as a lookup. One created after the
- * directory was read (between a page's two reads) is read by itself, so a row never loses its
- * lead or a party.
+ * The organizations with these ids as a reader of this language is shown them, from the
+ * directory. One created after the directory was read (between a page's two reads) is read by
+ * itself, so a row never loses its lead or a party.
  */
-export async function organizationsByIds(ids: Iterable<string>): Promise<(id: string) => NamedOrganizationRow> {
+export async function organizationsShown(ids: Iterable<string>, locale: Locale): Promise<(id: string) => ShownOrganization> {
   const directory = await organizationDirectory();
-  const missing = [...new Set(ids)].filter((id) => !directory.byId.has(id));
+  const shown = directory.shown(locale);
+  const missing = [...new Set(ids)].filter((id) => !shown.has(id));
   const late = missing.length === 0 ? [] : await prisma.organization.findMany({ where: { id: { in: missing } }, select: { id: true, ...organizationNameSelect } });
-  const byId = late.length === 0 ? directory.byId : new Map([...directory.byId, ...late.map((o) => [o.id, o] as const)]);
+  const byId = late.length === 0 ? shown : new Map([...shown, ...late.map((o) => [o.id, shownIn(o, locale)] as const)]);
   return (id) => {
     const found = byId.get(id);
     // An agreement's organizations cannot be deleted (the foreign keys restrict it).

@@ -72,7 +72,8 @@ export async function AgreementsTable(props: {
   return (
     <SelectionProvider>
       <div className="space-y-3">
-        <BulkUpdateBar rows={props.page.rows.map((r) => ({ id: r.id, reference: r.reference }))} />
+        {/* The same rows as the table body: the page carries them once. */}
+        <BulkUpdateBar rows={props.page.rows} />
         {table}
       </div>
     </SelectionProvider>

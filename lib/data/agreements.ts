@@ -95,16 +95,20 @@ async function readAgreementPage(query: AgreementQuery, now: Date, viewer: Actor
   const terms = searchTerms(query.q);
   // With a search, the other filters only: readSearchPage applies the words its own way.
   const where = agreementWhere(terms.length ? { ...query, q: "" } : query, { now, staleAfterDays, viewer });
+  // Agreements with a document the viewer may read that holds the words: found by the search too.
+  const inDocuments = terms.length ? await agreementsWithDocumentsHolding(terms, viewer) : [];
   const { total, found } = terms.length
-    ? await readSearchPage(query, terms, where, locale, viewer)
+    ? await readSearchPage(query, terms, where, locale, inDocuments, viewer)
     : await readFilteredPage(query, where, locale);
   // A page past the end (a stale link) shows the last page rather than nothing.
   const lastPage = Math.max(1, Math.ceil(total / query.size));
   if (found.length === 0 && total > 0 && query.page > lastPage) {
     return readAgreementPage({ ...query, page: lastPage }, now, viewer, locale);
   }
+  const withDocuments = new Set(inDocuments);
   const [matches, organizations] = await Promise.all([
-    documentMatches(terms, found.map((a) => a.id), viewer),
+    // Only the page's agreements found through a document have a document to name.
+    documentMatches(terms, found.map((a) => a.id).filter((id) => withDocuments.has(id)), viewer),
     organizationsShown(found.flatMap((a) => [a.leadOrganizationId, ...a.parties.map((p) => p.organizationId)]), locale),
   ]);
   return {
@@ -203,8 +207,14 @@ const DOCUMENT_HITS_MAX = 500;
  * word, then those whose summary or organizations do, then those found only in a document; within
  * a rank, the table's sort. Ranks are plain conditions, so both databases give the same order.
  */
-async function readSearchPage(query: AgreementQuery, terms: string[], filters: Prisma.AgreementWhereInput, locale: Locale, viewer?: Actor) {
-  const inDocuments = await agreementsWithDocumentsHolding(terms, viewer);
+async function readSearchPage(
+  query: AgreementQuery,
+  terms: string[],
+  filters: Prisma.AgreementWhereInput,
+  locale: Locale,
+  inDocuments: readonly string[],
+  viewer?: Actor,
+) {
   const title = agreementTitleMatch(terms);
   const relevance = query.rank === "relevance";
   const orderBy = agreementOrderBy(query, locale);
@@ -249,7 +259,7 @@ async function readSearchPage(query: AgreementQuery, terms: string[], filters: P
       ? text
       : inDocuments.length > DOCUMENT_HITS_MAX
         ? { OR: [text, { documents: { some: documentTextMatch(terms, viewer) } }] }
-        : { OR: [text, { id: { in: inDocuments } }] };
+        : { OR: [text, { id: { in: [...inDocuments] } }] };
   const ranks: Prisma.AgreementWhereInput[] = (
     relevance ? [title, { AND: [text, { NOT: title }] }, { NOT: text }] : [{}]
   ).map((rank) => ({ AND: [filters, found, rank] }));

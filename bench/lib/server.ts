@@ -113,6 +113,7 @@ export async function startServer(options: {
     rss: () => processTreeRss(pid),
     async stop() {
       if (!alive) return;
+      await signOutAll(baseUrl);
       process.kill(-pid, "SIGTERM");
       const killer = setTimeout(() => alive && process.kill(-pid, "SIGKILL"), 5_000);
       await exited;
@@ -145,7 +146,36 @@ export async function login(baseUrl: string, account: { email: string; password:
   await res.arrayBuffer();
   const session = cookiePairs(res.headers.getSetCookie()).find((c) => c.startsWith("authjs.session-token="));
   if (!session) throw new Error(`Login as ${account.email} failed (HTTP ${res.status}, no session cookie)`);
+  signedIn.set(baseUrl, [...(signedIn.get(baseUrl) ?? []), session]);
   return session;
+}
+
+/** Sessions a benchmark opened, by server: signed out when the server stops. */
+const signedIn = new Map<string, string[]>();
+
+/**
+ * Signs out every session login() opened on this server, as a person would (Auth.js's sign-out,
+ * which ends the session's row). Left open, they pile up in the bench database, and the account
+ * page, the benchmarks' unit, lists each open session: it grew by a row every run.
+ */
+async function signOutAll(baseUrl: string): Promise<void> {
+  for (const session of signedIn.get(baseUrl) ?? []) {
+    try {
+      const csrf = await fetch(`${baseUrl}/api/auth/csrf`, { headers: { cookie: session } });
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const cookie = [session, ...cookiePairs(csrf.headers.getSetCookie())].join("; ");
+      const res = await fetch(`${baseUrl}/api/auth/signout`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+        body: new URLSearchParams({ csrfToken, callbackUrl: "/login" }),
+      });
+      await res.arrayBuffer();
+    } catch (error) {
+      console.warn(`Could not sign out a bench session: ${String(error)}`);
+    }
+  }
+  signedIn.delete(baseUrl);
 }
 
 const cookiePairs = (setCookies: string[]) => setCookies.map((c) => c.split(";")[0]);

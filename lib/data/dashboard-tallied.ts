@@ -10,7 +10,7 @@ import { scopeQuery } from "../url-state/dashboard-scope";
 import { FILTER_KEYS, type AgreementQuery } from "../url-state/agreement-query";
 import { agreementWhere } from "./agreement-where";
 import type { DashboardCounts } from "./dashboard-counts";
-import { inDashboardScope } from "./dashboard-tally";
+import { BUILT, inDashboardScope } from "./dashboard-tally";
 
 // The dashboard's numbers read from the counts the data layer keeps (lib/data/dashboard-tally.ts):
 // each a sum over a few hundred rows of DashboardTally, whatever the portfolio's size. They equal
@@ -166,7 +166,7 @@ export async function talliedTableCount(query: AgreementQuery): Promise<number |
   }
   if (query.status.length) where.push(Prisma.sql`"a" IN (${Prisma.join(query.status)})`);
   const [row] = await prisma.$queryRaw<{ n: number | bigint; built: number | bigint }[]>`
-    SELECT COALESCE(SUM("n"), 0) AS "n", (SELECT COUNT(*) FROM "DashboardTally" WHERE "kind" = '#built') AS "built"
+    SELECT COALESCE(SUM("n"), 0) AS "n", (SELECT COUNT(*) FROM "DashboardTally" WHERE ${BUILT}) AS "built"
     FROM "DashboardTally" WHERE ${Prisma.join(where, " AND ")}`;
   return row && num(row.built) > 0 ? num(row.n) : null;
 }

@@ -11,7 +11,7 @@ import type { DashboardScope } from "../domain/dashboard";
 import { bumpRevision } from "./data-revision";
 
 /** The marker row a rebuild writes: until it exists the dashboard counts from the data itself. */
-const BUILT = Prisma.sql`"kind" = '#built'`;
+export const BUILT = Prisma.sql`"kind" = '#built'`;
 
 const stateSelect = {
   id: true,

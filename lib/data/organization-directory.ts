@@ -7,11 +7,10 @@ import type { Locale } from "../i18n/locales";
 import { currentRevision, revisionCache } from "./revision-keyed-cache";
 
 /** An organization with what its name in any language needs. */
-export type NamedOrganizationRow = { id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationNameSelect }>;
+type NamedOrganizationRow = { id: string } & Prisma.OrganizationGetPayload<{ select: typeof organizationNameSelect }>;
 
 type Directory = {
   list: NamedOrganizationRow[];
-  byId: ReadonlyMap<string, NamedOrganizationRow>;
   /** Each organization as a reader of this language is shown it: worked out once per language. */
   shown(locale: Locale): ReadonlyMap<string, ShownOrganization>;
 };
@@ -34,7 +33,6 @@ async function readDirectory(): Promise<Directory> {
   const byLocale = new Map<Locale, ReadonlyMap<string, ShownOrganization>>();
   return {
     list,
-    byId: new Map(list.map((o) => [o.id, o])),
     shown(locale) {
       let shown = byLocale.get(locale);
       if (!shown) byLocale.set(locale, (shown = new Map(list.map((o) => [o.id, shownIn(o, locale)]))));

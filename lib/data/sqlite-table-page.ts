@@ -91,7 +91,7 @@ export function walkIsCheaper(skip: number, take: number, matches: number, agree
   return (skip + take) * agreements * 5 < matches * matches;
 }
 
-/** The search page in SQL, or null when the query needs what only the Prisma path reads. */
+/** The table's page in SQL, with words or without, or null when the query needs what only the Prisma path reads. */
 export function sqliteTablePage(query: AgreementQuery, terms: readonly string[], locale: Locale): SqliteTablePage | null {
   if (FILTER_KEYS.some((key) => !COMPILED[key] && query[key])) return null;
   const orderBy = orderSql(query, locale);
